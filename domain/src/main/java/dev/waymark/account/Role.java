@@ -1,0 +1,6 @@
+package dev.waymark.account;
+
+/** What a signed-in user may do. Readers need no account. */
+public enum Role {
+    EDITOR, ADMIN
+}

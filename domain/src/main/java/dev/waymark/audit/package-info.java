@@ -1,0 +1,5 @@
+/** The record of who did what, and when. */
+@NullMarked
+package dev.waymark.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,27 @@
+package dev.waymark.report;
+
+import dev.waymark.base.Check;
+import dev.waymark.guide.GuideId;
+import dev.waymark.guide.WayKind;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A reader's report, tied to the guide revision they saw and, for a step, to the way and the step's
+ * position (1-based) in it.
+ */
+public record ReaderReport(GuideId guideId, int revision, @Nullable WayKind way, @Nullable Integer step,
+                           ReportKind kind, String comment, Instant createdAt) {
+
+    public static final int COMMENT_MAX_LENGTH = 1000;
+
+    public ReaderReport {
+        Check.present(guideId, "guide");
+        Check.that(revision >= 1, "revision numbers start at 1");
+        Check.that((way == null) == (step == null), "a step report names both the way and the step");
+        Check.that(step == null || step >= 1, "steps are numbered from 1");
+        Check.present(kind, "report kind");
+        comment = Check.maxLength(comment == null ? "" : comment.strip(), COMMENT_MAX_LENGTH, "comment");
+        Check.present(createdAt, "time");
+    }
+}
