@@ -1,0 +1,5 @@
+/** Operators in PostgreSQL. */
+@NullMarked
+package dev.waymark.operator;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,94 @@
+package dev.waymark.seed;
+
+import dev.waymark.base.DomainJson;
+import dev.waymark.guide.Guide;
+import dev.waymark.guide.GuideId;
+import dev.waymark.guide.Guides;
+import dev.waymark.operator.Operator;
+import dev.waymark.operator.Operators;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * The operators and published guides Waymark starts with, read from {@code seed/} on the class path:
+ * {@code operators.json} and the guide files listed in {@code guides/index.json}. A seed file that
+ * does not pass the domain's checks stops the load with the file's name and the reason.
+ */
+@Component
+public class SeedData {
+
+    /** Who seed revisions are attributed to. */
+    public static final String AUTHOR = "waymark";
+
+    private static final Logger log = LoggerFactory.getLogger(SeedData.class);
+
+    private final Guides guides;
+    private final Operators operators;
+    private final TransactionOperations transactions;
+
+    public SeedData(Guides guides, Operators operators, TransactionOperations transactions) {
+        this.guides = guides;
+        this.operators = operators;
+        this.transactions = transactions;
+    }
+
+    /** Every seed operator, as shipped. */
+    public static List<Operator> operators() {
+        return read("seed/operators.json", new TypeReference<List<Operator>>() { });
+    }
+
+    /** Every seed guide, as shipped. */
+    public static List<SeedGuide> guides() {
+        List<SeedGuide> result = new ArrayList<>();
+        for (String file : read("seed/guides/index.json", new TypeReference<List<String>>() { })) {
+            result.add(read("seed/guides/" + file, new TypeReference<SeedGuide>() { }));
+        }
+        return result;
+    }
+
+    /**
+     * Loads the operators and publishes the seed guides when the database holds no guide yet, all in
+     * one transaction. Returns how many guides were loaded (0 when there were guides already).
+     */
+    public int loadIfEmpty() {
+        Integer loaded = transactions.execute(status -> {
+            if (guides.count() > 0) {
+                return 0;
+            }
+            operators().forEach(operators::save);
+            List<SeedGuide> seeds = guides();
+            for (SeedGuide seed : seeds) {
+                Guide draft = guides.save(Guide.draft(GuideId.random(), seed.slug(), seed.content()), AUTHOR,
+                        "Written from " + seed.basedOn() + ", facts corrected from shared/content");
+                guides.save(draft.publish(), AUTHOR, "Published seed guide");
+            }
+            return seeds.size();
+        });
+        int count = loaded == null ? 0 : loaded;
+        if (count > 0) {
+            log.info("Loaded {} seed guides into the empty database", count);
+        }
+        return count;
+    }
+
+    private static <T> T read(String resource, TypeReference<T> type) {
+        try (InputStream in = SeedData.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("seed file " + resource + " is missing from the class path");
+            }
+            return DomainJson.mapper().readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read seed file " + resource, e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("seed file " + resource + " is not valid: " + e.getMessage(), e);
+        }
+    }
+}
