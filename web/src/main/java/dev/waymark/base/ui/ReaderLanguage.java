@@ -1,0 +1,87 @@
+package dev.waymark.base.ui;
+
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import dev.waymark.guide.Language;
+import jakarta.servlet.http.Cookie;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The language a reader reads in: the {@code lang} parameter of a shared link, else the reader's
+ * earlier choice (this session, or a cookie for a year), else the browser's language, else Chinese
+ * (most readers' language).
+ */
+public final class ReaderLanguage {
+
+    public static final String PARAMETER = "lang";
+    static final String COOKIE = "waymark-lang";
+    private static final String ATTRIBUTE = ReaderLanguage.class.getName();
+
+    private ReaderLanguage() {
+    }
+
+    /** The language for a navigation; a valid {@code lang} parameter is remembered as the reader's choice. */
+    public static Language resolve(QueryParameters parameters) {
+        Optional<Language> fromLink = parameters.getSingleParameter(PARAMETER).flatMap(Language::fromTag);
+        fromLink.ifPresent(ReaderLanguage::choose);
+        return fromLink.orElseGet(ReaderLanguage::current);
+    }
+
+    /** The reader's current language. */
+    public static Language current() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getAttribute(ATTRIBUTE) instanceof Language chosen) {
+            return chosen;
+        }
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return fromCookie(request).or(() -> fromBrowser(request)).orElse(Language.ZH_CN);
+    }
+
+    /** Remembers the reader's choice for this session and, through a cookie, for a year. */
+    public static void choose(Language language) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(ATTRIBUTE, language);
+        }
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (response != null) {
+            Cookie cookie = new Cookie(COOKIE, language.tag());
+            cookie.setPath("/");
+            cookie.setMaxAge(365 * 24 * 3600);
+            cookie.setHttpOnly(true);
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+        }
+    }
+
+    private static Optional<Language> fromCookie(@Nullable VaadinRequest request) {
+        if (request == null || request.getCookies() == null) {
+            return Optional.empty();
+        }
+        for (Cookie cookie : request.getCookies()) {
+            if (COOKIE.equals(cookie.getName())) {
+                return Language.fromTag(cookie.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Language> fromBrowser(@Nullable VaadinRequest request) {
+        if (request == null) {
+            return Optional.empty();
+        }
+        var locales = request.getLocales();
+        while (locales != null && locales.hasMoreElements()) {
+            Locale locale = locales.nextElement();
+            Optional<Language> language = Language.fromTag(locale.toLanguageTag());
+            if (language.isPresent()) {
+                return language;
+            }
+        }
+        return Optional.empty();
+    }
+}

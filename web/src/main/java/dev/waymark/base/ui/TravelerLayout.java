@@ -1,0 +1,91 @@
+package dev.waymark.base.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLayout;
+import dev.waymark.guide.Language;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The frame of every traveler page: the name (home), a search box and the language switch, then the
+ * page. Light on purpose: readers are often on roaming data.
+ */
+public class TravelerLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    private final Anchor home = new Anchor("/", "Waymark");
+    private final TextField search = new TextField();
+    private final Button languageSwitch = new Button();
+    private final Main main = new Main();
+    private Location location = new Location("");
+
+    public TravelerLayout() {
+        addClassName("wm-shell");
+        home.addClassName("wm-brand");
+        home.setId("home-link");
+
+        search.setId("search");
+        search.setClearButtonVisible(true);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.addClassName("wm-search");
+        search.addKeyPressListener(Key.ENTER, event -> runSearch());
+
+        languageSwitch.setId("language-switch");
+        languageSwitch.addThemeVariants(ButtonVariant.TERTIARY);
+        languageSwitch.addClickListener(event -> switchLanguage());
+
+        Header header = new Header(home, search, languageSwitch);
+        header.addClassName("wm-header");
+        main.addClassName("wm-main");
+        Footer footer = new Footer();
+        footer.addClassName("wm-footer");
+        add(header, main, footer);
+    }
+
+    private void runSearch() {
+        String query = search.getValue().strip();
+        QueryParameters parameters = query.isEmpty() ? QueryParameters.empty() : QueryParameters.of("q", query);
+        UI.getCurrent().navigate("", parameters);
+    }
+
+    private void switchLanguage() {
+        Language next = ReaderLanguage.current() == Language.ZH_CN ? Language.EN : Language.ZH_CN;
+        ReaderLanguage.choose(next);
+        Map<String, List<String>> parameters = new HashMap<>(location.getQueryParameters().getParameters());
+        parameters.put(ReaderLanguage.PARAMETER, List.of(next.tag()));
+        UI.getCurrent().navigate(location.getPath(), new QueryParameters(parameters));
+    }
+
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        main.getElement().removeAllChildren();
+        main.getElement().appendChild(content.getElement());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        location = event.getLocation();
+        Language language = ReaderLanguage.current();
+        UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", language.tag());
+        search.setPlaceholder(Texts.get(language, "search.placeholder"));
+        search.setAriaLabel(Texts.get(language, "search.label"));
+        search.setValue(location.getQueryParameters().getSingleParameter("q").orElse(""));
+        languageSwitch.setText(Texts.get(language, "language.switch"));
+        languageSwitch.setAriaLabel(Texts.get(language, "language.switch.label"));
+        home.setHref("/?" + ReaderLanguage.PARAMETER + "=" + language.tag());
+    }
+}

@@ -1,0 +1,140 @@
+package dev.waymark.guide.api;
+
+import dev.waymark.base.api.BadRequestException;
+import dev.waymark.base.api.NotFoundException;
+import dev.waymark.guide.CardType;
+import dev.waymark.guide.CountryCode;
+import dev.waymark.guide.GuideContent;
+import dev.waymark.guide.GuideFilter;
+import dev.waymark.guide.GuideSummary;
+import dev.waymark.guide.Language;
+import dev.waymark.guide.OperatorCode;
+import dev.waymark.guide.Platform;
+import dev.waymark.guide.PublishedGuide;
+import dev.waymark.guide.ReaderGuides;
+import dev.waymark.guide.Situation;
+import dev.waymark.guide.Slug;
+import dev.waymark.guide.WayKind;
+import dev.waymark.guide.ui.GuideLinks;
+import dev.waymark.operator.Operator;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Published guides as JSON, for anyone. Drafts are never returned. Bad parameters give 400 and
+ * unknown guides 404, each with a body that says what was wrong.
+ */
+@RestController
+@RequestMapping(path = "/api/guides", produces = "application/json")
+class GuideApi {
+
+    private final ReaderGuides guides;
+
+    GuideApi(ReaderGuides guides) {
+        this.guides = guides;
+    }
+
+    @GetMapping
+    List<GuideResponses.Summary> list(@RequestParam(required = false) @Nullable String country,
+                                      @RequestParam(required = false) @Nullable String cardType,
+                                      @RequestParam(required = false) @Nullable String operator,
+                                      @RequestParam(required = false) @Nullable String lang) {
+        Language language = language(lang);
+        GuideFilter filter = new GuideFilter(country(country), cardType(cardType), operator(operator), language, null);
+        List<GuideSummary> found = guides.list(filter);
+        Map<OperatorCode, Operator> operators = guides.operators();
+        return found.stream().map(summary -> GuideResponses.summary(summary, operators,
+                GuideLinks.of(summary.slug(), language, Situation.ANY))).toList();
+    }
+
+    @GetMapping("/{slug}")
+    GuideResponses.Guide guide(@PathVariable String slug,
+                               @RequestParam(required = false) @Nullable String lang,
+                               @RequestParam(required = false) @Nullable String cardType,
+                               @RequestParam(required = false) @Nullable String operator,
+                               @RequestParam(required = false) @Nullable String platform,
+                               @RequestParam(required = false) @Nullable String way) {
+        Language language = language(lang);
+        PublishedGuide published = slug(slug).flatMap(guides::find)
+                .orElseThrow(() -> new NotFoundException("no published guide has the slug '" + slug + "'"));
+        Situation situation = new Situation(cardType(cardType), operator(operator), way(way), platform(platform));
+        GuideContent content = published.content().forSituation(situation);
+        return GuideResponses.guide(published, content, language, guides.operatorsOf(published.content()));
+    }
+
+    private static Optional<Slug> slug(String text) {
+        try {
+            return Optional.of(new Slug(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Language language(@Nullable String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Language.ZH_CN;
+        }
+        return Language.fromTag(tag).orElseThrow(() -> new BadRequestException(
+                "lang must be one of " + Arrays.stream(Language.values()).map(Language::tag).toList() + " (was '" + tag + "')"));
+    }
+
+    private static @Nullable CountryCode country(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return CountryCode.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("country must be an ISO 3166-1 alpha-2 code such as RS (was '" + text + "')");
+        }
+    }
+
+    private static @Nullable CardType cardType(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return CardType.fromKey(text).orElseThrow(() -> new BadRequestException("cardType must be one of "
+                + keys(CardType.values(), CardType::key) + " (was '" + text + "')"));
+    }
+
+    private static @Nullable OperatorCode operator(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new OperatorCode(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("operator must be an operator code such as rs-yettel (was '" + text + "')");
+        }
+    }
+
+    private static @Nullable Platform platform(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return Platform.fromKey(text).orElseThrow(() -> new BadRequestException("platform must be one of "
+                + keys(Platform.values(), Platform::key) + " (was '" + text + "')"));
+    }
+
+    private static @Nullable WayKind way(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return WayKind.fromKey(text).orElseThrow(() -> new BadRequestException("way must be one of "
+                + keys(WayKind.values(), WayKind::key) + " (was '" + text + "')"));
+    }
+
+    private static <T> String keys(T[] values, Function<T, String> key) {
+        return Arrays.stream(values).map(key).collect(Collectors.joining(", ", "[", "]"));
+    }
+}
