@@ -16,6 +16,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.waymark.guide.Language;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Map;
  * The frame of every traveler page: the name (home), a search box and the language switch, then the
  * page. Light on purpose: readers are often on roaming data.
  */
+@AnonymousAllowed
 public class TravelerLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Anchor home = new Anchor("/", "Waymark");
