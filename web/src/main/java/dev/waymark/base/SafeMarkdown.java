@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -13,8 +14,9 @@ import org.commonmark.renderer.html.UrlSanitizer;
 
 /**
  * Renders the small Markdown subset guides are written in (emphasis, lists, links) to HTML that is
- * safe to show: raw HTML is escaped, never passed through; images become their alt text; links keep
- * only http, https, tel and mailto targets and open with {@code rel="nofollow noopener noreferrer"}.
+ * safe to show: raw HTML is escaped, never passed through; images become their alt text; links to
+ * anything but http, https, tel and mailto become plain text; the others open with
+ * {@code rel="nofollow noopener noreferrer"}.
  */
 public final class SafeMarkdown {
 
@@ -39,7 +41,7 @@ public final class SafeMarkdown {
     /** HTML for {@code markdown}; never null, empty for empty input. */
     public static String toHtml(String markdown) {
         Node document = PARSER.parse(markdown);
-        document.accept(new ImagesToText());
+        document.accept(new UnsafeToText());
         return RENDERER.render(document).strip();
     }
 
@@ -66,7 +68,23 @@ public final class SafeMarkdown {
         }
     }
 
-    private static final class ImagesToText extends AbstractVisitor {
+    /** Images become their alt text; links to anything but an allowed scheme become their text. */
+    private static final class UnsafeToText extends AbstractVisitor {
+        @Override
+        public void visit(Link link) {
+            if (isAllowedLink(link.getDestination())) {
+                visitChildren(link);
+                return;
+            }
+            Node child = link.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                link.insertBefore(child);
+                child = next;
+            }
+            link.unlink();
+        }
+
         @Override
         public void visit(Image image) {
             StringBuilder alt = new StringBuilder();
