@@ -1,0 +1,104 @@
+package dev.waymark.guide.print;
+
+import dev.waymark.guide.CardType;
+import dev.waymark.guide.GuideContent;
+import dev.waymark.guide.Language;
+import dev.waymark.guide.Platform;
+import dev.waymark.guide.PublishedGuide;
+import dev.waymark.guide.ReaderGuides;
+import dev.waymark.guide.Situation;
+import dev.waymark.guide.Slug;
+import dev.waymark.guide.WayKind;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Serves {@code /guides/{slug}/print}: the published guide as plain HTML in the reader's language and
+ * situation ({@code lang}, {@code card}, {@code operator}, {@code platform}, {@code way}, as on the
+ * interactive page). Values that do not fit the guide are ignored, as they are there.
+ */
+@Controller
+class PrintPageController {
+
+    private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final ReaderGuides guides;
+    private final String baseUrl;
+
+    PrintPageController(ReaderGuides guides, @Value("${waymark.base-url}") String baseUrl) {
+        this.guides = guides;
+        this.baseUrl = baseUrl;
+    }
+
+    @GetMapping("/guides/{slug}/print")
+    ResponseEntity<String> print(@PathVariable String slug, @RequestParam(required = false) @Nullable String lang,
+                                 @RequestParam(required = false) @Nullable String card,
+                                 @RequestParam(required = false) @Nullable String operator,
+                                 @RequestParam(required = false) @Nullable String platform,
+                                 @RequestParam(required = false) @Nullable String way,
+                                 HttpServletRequest request) {
+        Language language = language(lang, request);
+        Optional<PublishedGuide> found = slug.matches("[a-z0-9]+(-[a-z0-9]+)*") && slug.length() <= Slug.MAX_LENGTH
+                ? guides.find(new Slug(slug)) : Optional.empty();
+        if (found.isEmpty()) {
+            String page = "<!doctype html><html lang=\"" + language.tag() + "\"><head><meta charset=\"utf-8\">"
+                    + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>Waymark</title>"
+                    + "</head><body><p>" + Html.escape(dev.waymark.base.ui.Texts.get(language, "print.notFound"))
+                    + "</p><p><a href=\"/\">Waymark</a></p></body></html>";
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(page);
+        }
+        PublishedGuide guide = found.get();
+        GuideContent content = guide.content();
+        Situation situation = new Situation(
+                card == null ? null : CardType.fromKey(card).filter(content.cardTypes()::contains).orElse(null),
+                operator == null ? null : content.operators().stream().filter(code -> code.value().equals(operator))
+                        .findFirst().orElse(null),
+                way == null ? null : WayKind.fromKey(way).orElse(null),
+                platform == null ? null : Platform.fromKey(platform).orElse(null));
+        String page = new PrintPage(guide, language, situation, guides.operatorsOf(content), baseUrl).render();
+        return ResponseEntity.ok().contentType(HTML)
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+                .body(page);
+    }
+
+    /** The {@code lang} parameter, else the reader's remembered choice, else the browser's language, else Chinese. */
+    private static Language language(@Nullable String lang, HttpServletRequest request) {
+        if (lang != null) {
+            Optional<Language> chosen = Language.fromTag(lang);
+            if (chosen.isPresent()) {
+                return chosen.get();
+            }
+        }
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if ("waymark-lang".equals(cookie.getName())) {
+                    Optional<Language> remembered = Language.fromTag(cookie.getValue());
+                    if (remembered.isPresent()) {
+                        return remembered.get();
+                    }
+                }
+            }
+        }
+        Enumeration<Locale> locales = request.getLocales();
+        while (locales.hasMoreElements()) {
+            Optional<Language> browser = Language.fromTag(locales.nextElement().toLanguageTag());
+            if (browser.isPresent()) {
+                return browser.get();
+            }
+        }
+        return Language.ZH_CN;
+    }
+}
