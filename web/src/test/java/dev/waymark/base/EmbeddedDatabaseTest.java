@@ -19,10 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 class EmbeddedDatabaseTest {
 
     private static ConfigurableApplicationContext start(Path directory) {
+        // Arguments, not builder properties: those are defaults that application.properties overrides.
         return new SpringApplicationBuilder(WaymarkApplication.class)
-                .properties("waymark.embedded-db.directory=" + directory, "server.port=0",
-                        "spring.main.banner-mode=off")
-                .run();
+                .run("--waymark.embedded-db.directory=" + directory, "--server.port=0", "--spring.main.banner-mode=off");
     }
 
     @Test
