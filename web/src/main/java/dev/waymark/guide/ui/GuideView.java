@@ -3,6 +3,10 @@ package dev.waymark.guide.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -56,6 +60,7 @@ import dev.waymark.operator.Operator;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +82,11 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
     private PublishedGuide guide;
     private Map<OperatorCode, Operator> operators = Map.of();
     private Situation situation = Situation.ANY;
+    private Progress progress = new Progress("none");
+    /** Every checkbox on the page by the id of what it ticks, to apply stored progress. */
+    private final Map<String, List<Checkbox>> boxes = new HashMap<>();
+    private final List<WayPanel> panels = new ArrayList<>();
+    private boolean oneAtATime;
 
     public GuideView(ReaderGuides guides) {
         this.guides = guides;
@@ -100,6 +110,7 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         guide = found.get();
+        progress = new Progress(guide.slug().value());
         operators = guides.operatorsOf(guide.content());
         situation = situationFrom(parameters, guide.content());
         title = guide.content().text(guide.content().title(), language);
@@ -137,12 +148,37 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** Rebuilds everything that depends on the situation, and puts the situation in the address. */
     private void renderBody() {
         body.removeAll();
+        boxes.clear();
+        panels.clear();
         GuideContent content = guide.content();
         GuideContent applicable = content.forSituation(situation.withWay(null));
         body.add(before(applicable), ways(applicable), after(applicable), cautions(applicable), faq(applicable),
                 phrases(applicable), sources(content));
         UI.getCurrent().getPage().getHistory().replaceState(null, GuideLinks.of(guide.slug(), language, situation)
                 .substring(1));
+        UI ui = UI.getCurrent();
+        progress.load(ui, ticked -> {
+            boxes.forEach((id, list) -> list.forEach(box -> box.setValue(ticked.contains(id))));
+            panels.forEach(WayPanel::refresh);
+        });
+    }
+
+    /** A checkbox that ticks {@code id}, remembered in the reader's browser. */
+    private Checkbox box(String id, String label) {
+        Checkbox box = new Checkbox(label);
+        box.addClassName("wm-check");
+        box.getElement().setAttribute("data-progress", id);
+        box.setValue(progress.isTicked(id));
+        box.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                progress.set(UI.getCurrent(), id, event.getValue());
+                boxes.getOrDefault(id, List.of()).stream().filter(other -> other != box)
+                        .forEach(other -> other.setValue(event.getValue()));
+                panels.forEach(WayPanel::refresh);
+            }
+        });
+        boxes.computeIfAbsent(id, key -> new ArrayList<>()).add(box);
+        return box;
     }
 
     private Component operatorLine(GuideContent content) {
@@ -238,9 +274,11 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (!content.requirements().isEmpty()) {
             section.add(new H3(Texts.get(language, "guide.requirements")));
             UnorderedList list = new UnorderedList();
+            list.addClassName("wm-checklist");
             list.setId("requirements");
             for (Requirement requirement : content.requirements()) {
-                ListItem item = new ListItem(new Span(text(requirement.condition())));
+                ListItem item = new ListItem(box(Progress.id("req", source(requirement.condition())),
+                        text(requirement.condition())));
                 marks(item, requirement.evidence());
                 if (!requirement.whenNotMet().isEmpty()) {
                     Div remedy = new Div(new Span(Texts.get(language, "guide.whenNotMet") + " "),
@@ -255,9 +293,10 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (!content.documents().isEmpty()) {
             section.add(new H3(Texts.get(language, "guide.documents")));
             UnorderedList list = new UnorderedList();
+            list.addClassName("wm-checklist");
             list.setId("documents");
             for (RequiredDocument document : content.documents()) {
-                ListItem item = new ListItem(new Span(text(document.name())));
+                ListItem item = new ListItem(box(Progress.id("doc", source(document.name())), text(document.name())));
                 if (!document.note().isEmpty()) {
                     Span note = new Span(" — " + text(document.note()));
                     note.addClassName("wm-note");
@@ -279,6 +318,16 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
             section.add(none);
             return section;
         }
+        RadioButtonGroup<Boolean> mode = new RadioButtonGroup<>(Texts.get(language, "guide.mode"));
+        mode.setId("step-mode");
+        mode.setItems(false, true);
+        mode.setItemLabelGenerator(one -> Texts.get(language, one ? "guide.mode.one" : "guide.mode.all"));
+        mode.setValue(oneAtATime);
+        mode.addValueChangeListener(event -> {
+            oneAtATime = Boolean.TRUE.equals(event.getValue());
+            panels.forEach(WayPanel::refresh);
+        });
+        section.add(mode);
         TabSheet tabs = new TabSheet();
         tabs.setId("way-tabs");
         tabs.addClassName("wm-ways");
@@ -304,51 +353,132 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Component way(GuideContent content, Way way) {
-        Div panel = new Div();
-        panel.addClassName("wm-way");
-        panel.setId("panel-" + way.kind().key());
-        if (!way.summary().isEmpty()) {
-            panel.add(new Paragraph(text(way.summary())));
-        }
-        if (!way.contacts().isEmpty()) {
-            UnorderedList contacts = new UnorderedList();
-            contacts.addClassName("wm-contacts");
-            for (ContactPoint contact : way.contacts()) {
-                if (situation.operator() != null && contact.operator() != null
-                        && !contact.operator().equals(situation.operator())) {
-                    continue;
-                }
-                contacts.add(contact(contact));
-            }
-            panel.add(new H3(Texts.get(language, "guide.contacts")), contacts);
-        }
-        fact(panel, "guide.processingTime", way.processingTime());
-        fact(panel, "guide.cost", way.cost());
-        OrderedList steps = new OrderedList();
-        steps.addClassName("wm-steps");
-        int number = 1;
-        for (Step step : way.steps()) {
-            ListItem item = new ListItem();
-            item.addClassName("wm-step");
-            item.setId("step-" + way.kind().key() + "-" + number);
-            item.getElement().setAttribute("aria-label", Texts.get(language, "guide.step", number));
-            item.add(markdown(content.text(step.text(), language)));
-            if (!step.expected().isEmpty()) {
-                Paragraph expected = new Paragraph(Texts.get(language, "guide.expected") + " " + text(step.expected()));
-                expected.addClassName("wm-expected");
-                item.add(expected);
-            }
-            if (!step.warning().isEmpty()) {
-                Paragraph warning = new Paragraph(Texts.get(language, "guide.warning") + " " + text(step.warning()));
-                warning.addClassName("wm-warning");
-                item.add(warning);
-            }
-            marks(item, step.evidence());
-            steps.add(item);
-            number++;
-        }
-        panel.add(steps);
+        WayPanel panel = new WayPanel(content, way);
+        panels.add(panel);
         return panel;
+    }
+
+    /**
+     * One way's panel: contacts and facts, then its steps with a checkbox each. Shows every step, or
+     * one at a time with previous / next; says when every step is done.
+     */
+    private final class WayPanel extends Div {
+
+        private final List<ListItem> items = new ArrayList<>();
+        private final List<String> ids = new ArrayList<>();
+        private final Paragraph status = new Paragraph();
+        private final Div navigation = new Div();
+        private final Button previous = new Button(Texts.get(language, "guide.previous"));
+        private final Button next = new Button(Texts.get(language, "guide.next"));
+        private int current;
+
+        WayPanel(GuideContent content, Way way) {
+            addClassName("wm-way");
+            setId("panel-" + way.kind().key());
+            if (!way.summary().isEmpty()) {
+                add(new Paragraph(text(way.summary())));
+            }
+            if (!way.contacts().isEmpty()) {
+                UnorderedList contacts = new UnorderedList();
+                contacts.addClassName("wm-contacts");
+                for (ContactPoint contact : way.contacts()) {
+                    if (situation.operator() != null && contact.operator() != null
+                            && !contact.operator().equals(situation.operator())) {
+                        continue;
+                    }
+                    contacts.add(contact(contact));
+                }
+                add(new H3(Texts.get(language, "guide.contacts")), contacts);
+            }
+            fact(this, "guide.processingTime", way.processingTime());
+            fact(this, "guide.cost", way.cost());
+            status.addClassName("wm-progress");
+            status.setId("progress-" + way.kind().key());
+            status.getElement().setAttribute("aria-live", "polite");
+            add(status);
+            OrderedList steps = new OrderedList();
+            steps.addClassName("wm-steps");
+            int number = 1;
+            for (Step step : way.steps()) {
+                String id = Progress.id(way.kind().key(), source(step.text()));
+                ListItem item = new ListItem();
+                item.addClassName("wm-step");
+                item.setId("step-" + way.kind().key() + "-" + number);
+                Checkbox done = box(id, "");
+                done.setAriaLabel(Texts.get(language, "guide.step.done", number));
+                done.addValueChangeListener(event -> {
+                    if (event.isFromClient() && event.getValue() && oneAtATime) {
+                        int index = ids.indexOf(id);
+                        current = Math.min(index + 1, items.size() - 1);
+                        refresh();
+                    }
+                });
+                Div text = new Div(markdown(content.text(step.text(), language)));
+                text.addClassName("wm-step-text");
+                Div row = new Div(done, text);
+                row.addClassName("wm-step-row");
+                item.add(row);
+                if (!step.expected().isEmpty()) {
+                    Paragraph expected = new Paragraph(Texts.get(language, "guide.expected") + " " + text(step.expected()));
+                    expected.addClassName("wm-expected");
+                    item.add(expected);
+                }
+                if (!step.warning().isEmpty()) {
+                    Paragraph warning = new Paragraph(Texts.get(language, "guide.warning") + " " + text(step.warning()));
+                    warning.addClassName("wm-warning");
+                    item.add(warning);
+                }
+                marks(item, step.evidence());
+                steps.add(item);
+                items.add(item);
+                ids.add(id);
+                number++;
+            }
+            add(steps);
+            previous.setId("previous-" + way.kind().key());
+            next.setId("next-" + way.kind().key());
+            previous.addClickListener(event -> move(-1));
+            next.addClickListener(event -> move(1));
+            next.addThemeVariants(ButtonVariant.PRIMARY);
+            navigation.addClassName("wm-step-nav");
+            navigation.add(previous, next);
+            add(navigation);
+            current = firstOpen();
+            refresh();
+        }
+
+        private int firstOpen() {
+            for (int index = 0; index < ids.size(); index++) {
+                if (!progress.isTicked(ids.get(index))) {
+                    return index;
+                }
+            }
+            return Math.max(0, ids.size() - 1);
+        }
+
+        private void move(int delta) {
+            current = Math.max(0, Math.min(items.size() - 1, current + delta));
+            refresh();
+        }
+
+        /** Applies the mode and the ticks: which steps show, the count, the done state. */
+        void refresh() {
+            long done = ids.stream().filter(progress::isTicked).count();
+            boolean allDone = !ids.isEmpty() && done == ids.size();
+            status.setText(allDone ? "✓ " + Texts.get(language, "guide.way.done")
+                    : Texts.get(language, "guide.progress", done, ids.size()));
+            status.getElement().getClassList().set("wm-done", allDone);
+            getElement().getClassList().set("wm-way-done", allDone);
+            for (int index = 0; index < items.size(); index++) {
+                items.get(index).setVisible(!oneAtATime || index == current);
+            }
+            navigation.setVisible(oneAtATime && items.size() > 1);
+            previous.setEnabled(current > 0);
+            next.setEnabled(current < items.size() - 1);
+            if (oneAtATime && !items.isEmpty()) {
+                next.setAriaLabel(Texts.get(language, "guide.step.of", Math.min(current + 2, items.size()), items.size()));
+            }
+        }
     }
 
     private Component contact(ContactPoint contact) {
@@ -372,7 +502,7 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
         return item;
     }
 
-    private void fact(Div panel, String key, Fact fact) {
+    private void fact(com.vaadin.flow.component.HasComponents panel, String key, Fact fact) {
         if (fact == null) {
             return;
         }
@@ -498,6 +628,11 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private String text(LocalizedText value) {
         return guide.content().text(value, language);
+    }
+
+    /** The text in the guide's source language: stable across the reader's language, for progress ids. */
+    private String source(LocalizedText value) {
+        return guide.content().text(value, guide.content().sourceLanguage());
     }
 
     private static Component markdown(String text) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -131,6 +135,55 @@ class GuideViewTest extends SpringBrowserlessTest {
         assertThat(badges).isPositive();
         assertThat(text($(Paragraph.class).id("last-verified"))).contains("2026");
         assertThat(Set.copyOf(serbia().content().provenance().sources())).isNotEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void ticking_steps_counts_progress_and_says_when_a_way_is_done() {
+        open("guides/" + SERBIA, "lang=en&card=physical-sim&way=store-visit", GuideView.class);
+        com.vaadin.flow.component.Component panel = $(Div.class).id("panel-store-visit");
+        List<Checkbox> checks = $(Checkbox.class, panel).all();
+        Paragraph status = $(Paragraph.class).id("progress-store-visit");
+        assertThat(status.getText()).isEqualTo("0 of " + checks.size() + " steps done");
+
+        test(checks.getFirst()).click();
+        assertThat(status.getText()).isEqualTo("1 of " + checks.size() + " steps done");
+
+        checks.forEach(box -> {
+            if (!box.getValue()) {
+                test(box).click();
+            }
+        });
+        assertThat(status.getText()).isEqualTo("✓ All steps done.");
+        assertThat(status.hasClassName("wm-done")).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void one_step_at_a_time_shows_a_single_step_and_moves_on_when_it_is_ticked() {
+        open("guides/" + SERBIA, "lang=en&card=physical-sim&way=store-visit", GuideView.class);
+        com.vaadin.flow.component.Component panel = $(Div.class).id("panel-store-visit");
+        List<ListItem> steps = $(ListItem.class, panel).all().stream().filter(item -> item.hasClassName("wm-step")).toList();
+        assertThat(steps).hasSizeGreaterThan(2).allMatch(ListItem::isVisible);
+        RadioButtonGroup<Boolean> mode = $(RadioButtonGroup.class).id("step-mode");
+        mode.setValue(true);
+        assertThat(steps).filteredOn(ListItem::isVisible).containsExactly(steps.get(0));
+
+        test($(Button.class).id("next-store-visit")).click();
+        assertThat(steps).filteredOn(ListItem::isVisible).containsExactly(steps.get(1));
+
+        test($(Checkbox.class, steps.get(1)).first()).click();
+        assertThat(steps).filteredOn(ListItem::isVisible).containsExactly(steps.get(2));
+
+        test($(Button.class).id("previous-store-visit")).click();
+        assertThat(steps).filteredOn(ListItem::isVisible).containsExactly(steps.get(1));
+    }
+
+    @Test
+    void before_you_start_is_a_checklist() {
+        open("guides/" + SERBIA, "lang=en", GuideView.class);
+        com.vaadin.flow.component.Component documents = $(com.vaadin.flow.component.html.UnorderedList.class).id("documents");
+        assertThat($(Checkbox.class, documents).all()).hasSize(serbia().content().documents().size());
     }
 
     /** Navigates with query parameters, which the browserless navigate(String, Class) does not take. */
