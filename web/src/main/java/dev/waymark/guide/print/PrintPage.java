@@ -46,11 +46,13 @@ final class PrintPage {
             h3{font-size:1.05rem}.m{color:#555;font-size:.9rem}.u{color:#8a4b00;border:1px dashed #8a4b00;\
             font-size:.75rem;padding:0 .25rem;margin-left:.3rem;white-space:nowrap}.w{background:#fff4e0;color:#8a4b00;\
             padding:.2rem .5rem}.c{background:#fdecea;border-left:4px solid #9c1c10;padding:.4rem .8rem;margin:.5rem 0}\
-            ol.s>li{margin:.6rem 0}ol.s>li::marker{font-weight:700}.box{font-size:1.1rem;margin-right:.3rem}\
+            ol.s>li{margin:.6rem 0}ol.s>li::marker{font-weight:700}\
+            .k>li::before,ol.s>li::before{content:"☐ ";font-size:1.1rem}.k{list-style:none;padding-left:.4rem}\
             .p{border:2px solid #0b57d0;border-radius:.6rem;padding:.8rem;margin:.6rem 0}.pl{font-size:1.5rem;\
             font-weight:600;margin:0 0 .4rem}dt{font-weight:600;margin-top:.6rem}dd{margin-left:1rem}\
             sup a{text-decoration:none}\
             @media print{header,.np{display:none}body{max-width:none;font-size:11pt}a{color:inherit;text-decoration:none}\
+            .src a::after{content:" " attr(href);font-size:.8em;word-break:break-all}\
             h2{break-after:avoid}li,.p,.c{break-inside:avoid}}""";
 
     private final PublishedGuide guide;
@@ -101,6 +103,8 @@ final class PrintPage {
         html.raw("<p class=\"m\">").text(content.country().displayName(language) + " · "
                 + Texts.get(language, "guide.operators") + ": " + operatorNames()).raw("</p>");
         situationLine();
+        html.raw("<p class=\"m\"><span class=\"u\">").text(Texts.get(language, "guide.unverified")).raw("</span> ")
+                .text(Texts.get(language, "guide.unverified.title")).raw("</p>");
         before(applicable);
         ways(applicable);
         after(applicable);
@@ -177,9 +181,9 @@ final class PrintPage {
             html.raw("</ul>");
         }
         if (!c.documents().isEmpty()) {
-            html.element("h3", "", Texts.get(language, "guide.documents")).raw("<ul>");
+            html.element("h3", "", Texts.get(language, "guide.documents")).raw("<ul class=\"k\">");
             for (RequiredDocument d : c.documents()) {
-                html.raw("<li><span class=\"box\">☐</span>").text(t(d.name()));
+                html.raw("<li>").text(t(d.name()));
                 if (!d.note().isEmpty()) {
                     html.raw(" <span class=\"m\">").text("— " + t(d.note())).raw("</span>");
                 }
@@ -217,7 +221,7 @@ final class PrintPage {
             fact("guide.cost", way.cost());
             html.raw("<ol class=\"s\">");
             for (Step step : way.steps()) {
-                html.raw("<li><span class=\"box\">☐</span>").raw(inline(SafeMarkdown.toHtml(t(step.text()))));
+                html.raw("<li>").raw(inline(SafeMarkdown.toHtml(t(step.text()))));
                 if (!step.expected().isEmpty()) {
                     html.raw("<div class=\"m\">").text(Texts.get(language, "guide.expected") + " " + t(step.expected()))
                             .raw("</div>");
@@ -278,9 +282,9 @@ final class PrintPage {
             return;
         }
         section("guide.after");
-        html.raw("<ul>");
+        html.raw("<ul class=\"k\">");
         for (AfterCheck check : c.checks()) {
-            html.raw("<li><span class=\"box\">☐</span>").text(t(check.text()));
+            html.raw("<li>").text(t(check.text()));
             marks(check.evidence());
             html.raw("</li>");
         }
@@ -331,26 +335,26 @@ final class PrintPage {
         if (provenance.lastVerified() != null) {
             html.element("p", "m", Texts.get(language, "guide.lastVerified", dates.format(provenance.lastVerified())));
         }
-        html.raw("<ol>");
-        for (Source source : provenance.sources()) {
-            html.raw("<li").attribute("id", "s-" + source.key().value()).raw("><a rel=\"nofollow noopener\"")
-                    .attribute("href", source.url().toString()).raw(">").text(source.title()).raw("</a> <span class=\"m\">")
+        html.raw("<ol class=\"src\">");
+        for (int i = 0; i < provenance.sources().size(); i++) {
+            Source source = provenance.sources().get(i);
+            html.raw("<li id=\"s" + (i + 1) + "\"><a rel=\"nofollow\"").attribute("href", source.url().toString()).raw(">")
+                    .text(source.title()).raw("</a> <span class=\"m\">")
                     .text("(" + Texts.get(language, source.official() ? "guide.source.official" : "guide.source.secondary")
-                            + ") " + source.url()).raw("</span></li>");
+                            + ")").raw("</span></li>");
         }
         html.raw("</ol>");
     }
 
     private void marks(Evidence evidence) {
         if (evidence.unverified()) {
-            html.raw("<span class=\"u\"").attribute("title", Texts.get(language, "guide.unverified.title")).raw(">")
-                    .text(Texts.get(language, "guide.unverified")).raw("</span>");
+            html.raw("<span class=\"u\">").text(Texts.get(language, "guide.unverified")).raw("</span>");
         }
         List<Source> sources = content.provenance().sources();
         for (SourceKey key : evidence.sources()) {
             for (int i = 0; i < sources.size(); i++) {
                 if (sources.get(i).key().equals(key)) {
-                    html.raw("<sup><a").attribute("href", "#s-" + key.value()).raw(">[" + (i + 1) + "]</a></sup>");
+                    html.raw("<sup><a href=\"#s" + (i + 1) + "\">" + (i + 1) + "</a></sup>");
                 }
             }
         }

@@ -1,0 +1,80 @@
+package dev.waymark.guide.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waymark.base.WaymarkTest;
+import dev.waymark.guide.Language;
+import dev.waymark.seed.SeedData;
+import dev.waymark.seed.SeedGuide;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@WaymarkTest
+class PrintPageTest {
+
+    /** The page must stay light enough for roaming data. */
+    static final int MAX_BYTES = 30 * 1024;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<byte[]> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void every_seed_guide_prints_as_plain_html_under_30_kb_in_each_language() throws Exception {
+        for (SeedGuide seed : SeedData.guides()) {
+            for (Language language : Language.values()) {
+                String path = "/guides/" + seed.slug() + "/print?lang=" + language.tag();
+                HttpResponse<byte[]> response = get(path);
+
+                assertThat(response.statusCode()).as(path).isEqualTo(200);
+                assertThat(response.headers().firstValue("content-type")).get().asString().startsWith("text/html");
+                assertThat(response.body().length).as(path + " size").isLessThan(MAX_BYTES);
+                Document page = Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
+                assertThat(page.select("script")).as("no JavaScript").isEmpty();
+                assertThat(page.select("html").attr("lang")).isEqualTo(language.tag());
+                String title = seed.content().title().in(language).orElseThrow();
+                assertThat(page.title()).startsWith(title);
+                assertThat(page.select("h1").text()).isEqualTo(title);
+                assertThat(page.select("meta[name=description]").attr("content")).isNotBlank();
+                assertThat(page.select("link[rel=canonical]").attr("href"))
+                        .endsWith("/guides/" + seed.slug() + "/print?lang=" + language.tag());
+                assertThat(page.select("link[rel=alternate][hreflang]")).hasSize(2);
+                assertThat(page.select("style").html()).contains("@media print");
+            }
+        }
+    }
+
+    @Test
+    void the_print_page_carries_the_readers_situation() throws Exception {
+        String all = new String(get("/guides/serbia-cancel-mobile-service/print?lang=en").body(), StandardCharsets.UTF_8);
+        String esim = new String(get("/guides/serbia-cancel-mobile-service/print?lang=en&card=esim").body(),
+                StandardCharsets.UTF_8);
+
+        int allSteps = Jsoup.parse(all).select("ol.s > li").size();
+        int esimSteps = Jsoup.parse(esim).select("ol.s > li").size();
+        assertThat(esimSteps).isPositive().isLessThan(allSteps);
+        assertThat(Jsoup.parse(esim).select("p.m").text()).contains("eSIM");
+    }
+
+    @Test
+    void unknown_guides_and_hostile_addresses_get_a_plain_404() throws Exception {
+        assertThat(get("/guides/no-such-guide/print").statusCode()).isEqualTo(404);
+        assertThat(get("/guides/%3Cscript%3E/print").statusCode()).isIn(400, 404);
+        HttpResponse<byte[]> odd = get("/guides/serbia-cancel-mobile-service/print?lang=%00&card=%3Cscript%3E");
+        assertThat(odd.statusCode()).isEqualTo(200);
+        assertThat(new String(odd.body(), StandardCharsets.UTF_8)).doesNotContain("<script");
+    }
+}
