@@ -12,7 +12,10 @@ import dev.waymark.guide.PublishedGuide;
 import dev.waymark.guide.Slug;
 import dev.waymark.guide.TestGuides;
 import dev.waymark.guide.WayKind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +40,7 @@ class ReportServiceTest {
 
     /** Each test its own client, so the rate limit of one does not spill into another. */
     private final String client = "test-" + UUID.randomUUID();
+    private final List<GuideId> created = new ArrayList<>();
 
     @BeforeEach
     void anonymous() {
@@ -51,13 +55,26 @@ class ReportServiceTest {
         return reports.forGuide(id).getFirst();
     }
 
-    /** A new guide with revision 1 (Serbian test content) and revision 2 (one store-visit way of two steps) published. */
+    /**
+     * A new guide with revision 1 (Serbian test content) and revision 2 (one store-visit way of two steps)
+     * published; archived after the test, so other tests' readers never see it.
+     */
     private Guide publishedTwice() {
         Slug slug = new Slug("reported-" + System.nanoTime());
         Guide first = guides.save(Guide.draft(GuideId.random(), slug, TestGuides.serbia()), "ana", "first");
         Guide published = guides.save(first.publish(), "ana", "publish");
         Guide second = guides.save(published.edit(TestGuides.withSteps(2)), "ana", "shorter");
-        return guides.save(second.publish(), "ana", "publish again");
+        Guide guide = guides.save(second.publish(), "ana", "publish again");
+        created.add(guide.id());
+        return guide;
+    }
+
+    @AfterEach
+    void archiveCreatedGuides() {
+        for (GuideId id : created) {
+            Guide guide = guides.find(id).orElseThrow();
+            guides.save(guide.archive(), "test", "done");
+        }
     }
 
     @Test
