@@ -21,6 +21,7 @@ public record ReaderReport(GuideId guideId, int revision, @Nullable WayKind way,
         Check.that((way == null) == (step == null), "a step report names both the way and the step");
         Check.that(step == null || step >= 1, "steps are numbered from 1");
         Check.present(kind, "report kind");
+        Check.that(step == null || kind.aboutSteps(), "whether a guide helped is said of the whole guide, not of a step");
         comment = Check.maxLength(comment == null ? "" : comment.strip(), COMMENT_MAX_LENGTH, "comment");
         Check.present(createdAt, "time");
     }

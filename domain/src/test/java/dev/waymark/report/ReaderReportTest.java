@@ -23,4 +23,14 @@ class ReaderReportTest {
         assertThatThrownBy(() -> new ReaderReport(GuideId.random(), 1, null, null, ReportKind.HELPFUL,
                 "x".repeat(ReaderReport.COMMENT_MAX_LENGTH + 1), Instant.now())).hasMessageContaining("at most");
     }
+
+    @Test
+    void helpful_or_not_is_said_of_the_whole_guide() {
+        assertThatThrownBy(() -> new ReaderReport(GuideId.random(), 1, WayKind.HOTLINE, 2, ReportKind.HELPFUL, "",
+                Instant.now())).hasMessageContaining("whole guide");
+        assertThat(new ReaderReport(GuideId.random(), 1, null, null, ReportKind.OUTDATED, "", Instant.now()).kind())
+                .isEqualTo(ReportKind.OUTDATED);
+        assertThat(new ReaderReport(GuideId.random(), 1, WayKind.HOTLINE, 2, ReportKind.DID_NOT_WORK, " no answer ",
+                Instant.now()).comment()).isEqualTo("no answer");
+    }
 }

@@ -4,6 +4,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -12,8 +13,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Readers need no account: traveler views, the read-only API and health are open. Services carry
- * method security and are the real boundary: every public method says who may call it.
+ * Readers need no account: traveler views, the read-only API, sending a report and health are open.
+ * Services carry method security and are the real boundary: every public method says who may call it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -24,7 +25,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/api/guides", "/api/guides/**", "/guides/*/print", "/actuator/health",
-                        "/actuator/health/**", "/error").permitAll());
+                        "/actuator/health/**", "/error").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/reports").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.with(vaadin(), vaadin -> { }).build();
     }

@@ -19,6 +19,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -26,6 +28,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.waymark.base.SafeMarkdown;
 import dev.waymark.base.ui.ReaderLanguage;
@@ -57,6 +60,11 @@ import dev.waymark.guide.Way;
 import dev.waymark.guide.WayKind;
 import dev.waymark.operator.FormerName;
 import dev.waymark.operator.Operator;
+import dev.waymark.report.RateLimitedException;
+import dev.waymark.report.ReportKind;
+import dev.waymark.report.ReportService;
+import dev.waymark.report.ui.GuideFeedback;
+import dev.waymark.report.ui.StepReport;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -65,6 +73,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A published guide in the reader's language. The reader first says what they have (card type,
@@ -76,6 +85,7 @@ import java.util.stream.Collectors;
 public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReaderGuides guides;
+    private final ReportService reports;
     private final Div body = new Div();
     private Language language = Language.ZH_CN;
     private String title = "Waymark";
@@ -88,8 +98,9 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final List<WayPanel> panels = new ArrayList<>();
     private boolean oneAtATime;
 
-    public GuideView(ReaderGuides guides) {
+    public GuideView(ReaderGuides guides, ReportService reports) {
         this.guides = guides;
+        this.reports = reports;
         addClassName("wm-guide");
         body.setId("guide-body");
     }
@@ -153,7 +164,7 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
         GuideContent content = guide.content();
         GuideContent applicable = content.forSituation(situation.withWay(null));
         body.add(before(applicable), ways(applicable), after(applicable), cautions(applicable), faq(applicable),
-                phrases(applicable), sources(content));
+                phrases(applicable), feedback(), sources(content));
         UI.getCurrent().getPage().getHistory().replaceState(null, GuideLinks.of(guide.slug(), language, situation)
                 .substring(1));
         UI ui = UI.getCurrent();
@@ -429,6 +440,7 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
                     item.add(warning);
                 }
                 marks(item, step.evidence());
+                item.add(stepReport(way.kind(), step));
                 steps.add(item);
                 items.add(item);
                 ids.add(id);
@@ -479,6 +491,52 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
                 next.setAriaLabel(Texts.get(language, "guide.step.of", Math.min(current + 2, items.size()), items.size()));
             }
         }
+    }
+
+    /** Lets the reader report the step, by its position in the published way (the view may show fewer steps). */
+    private Component stepReport(WayKind kind, Step step) {
+        // Steps are values: of two identical steps in a way, the report names the first.
+        int position = guide.content().ways().stream().filter(way -> way.kind() == kind).findFirst()
+                .map(way -> way.steps().indexOf(step) + 1).orElse(0);
+        StepReport report = new StepReport(language);
+        report.setId("report-" + kind.key() + "-" + position);
+        report.addReportListener(event -> {
+            if (!sendReport(kind, position, event.kind(), event.comment())) {
+                event.getSource().reopen();
+            }
+        });
+        return report;
+    }
+
+    private Component feedback() {
+        GuideFeedback feedback = new GuideFeedback(language);
+        feedback.addFeedbackListener(event -> {
+            if (!sendReport(null, null, event.kind(), event.comment())) {
+                event.getSource().reopen();
+            }
+        });
+        return feedback;
+    }
+
+    /** Sends a report about the revision the reader sees; tells the reader and returns false when it was refused. */
+    private boolean sendReport(@Nullable WayKind way, @Nullable Integer step, ReportKind kind, String comment) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String client = request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
+        try {
+            reports.report(guide.slug(), guide.revision(), way, step, kind, comment, client);
+            return true;
+        } catch (RateLimitedException e) {
+            reportRefused("report.rateLimited");
+        } catch (IllegalArgumentException e) {
+            reportRefused("report.failed");
+        }
+        return false;
+    }
+
+    private void reportRefused(String key) {
+        Notification notification = Notification.show(Texts.get(language, key), 6000, Notification.Position.MIDDLE);
+        notification.setId("report-refused");
+        notification.addThemeVariants(NotificationVariant.ERROR);
     }
 
     private Component contact(ContactPoint contact) {
