@@ -2,18 +2,21 @@ package dev.waymark.base.api;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dev.waymark.base.DatabaseDown;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns failures of the JSON API into {@link ApiError} bodies; never a stack trace. */
-@RestControllerAdvice(basePackages = "dev.waymark")
+@RestControllerAdvice(annotations = RestController.class)
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
@@ -50,8 +53,16 @@ class ApiErrors {
         return body(HttpStatus.FORBIDDEN, "you may not do this");
     }
 
+    /** A database outage is a 503 with a retry hint; anything else unexpected is a 500, logged. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (DatabaseDown.causes(e)) {
+            log.warn("Database unavailable: {}", e.getMessage());
+            HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
+            return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, "30")
+                    .body(new ApiError(status.value(), status.getReasonPhrase(),
+                            "Waymark is temporarily unavailable; please try again in a minute"));
+        }
         log.error("API request failed", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; it has been logged");
     }

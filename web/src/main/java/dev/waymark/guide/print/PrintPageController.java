@@ -1,5 +1,6 @@
 package dev.waymark.guide.print;
 
+import dev.waymark.base.DatabaseDown;
 import dev.waymark.guide.CardType;
 import dev.waymark.guide.GuideContent;
 import dev.waymark.guide.Language;
@@ -21,6 +22,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -71,6 +75,21 @@ class PrintPageController {
         String page = new PrintPage(guide, language, situation, guides.operatorsOf(content), baseUrl).render();
         return ResponseEntity.ok().contentType(HTML)
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+                .body(page);
+    }
+
+    /** The database is down: a plain page that says so (503), never a stack trace. */
+    @ExceptionHandler({TransactionException.class, DataAccessException.class})
+    ResponseEntity<String> unavailable(Exception e, HttpServletRequest request) throws Exception {
+        if (!DatabaseDown.causes(e)) {
+            throw e;
+        }
+        Language language = language(request.getParameter("lang"), request);
+        String page = "<!doctype html><html lang=\"" + language.tag() + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>Waymark</title>"
+                + "</head><body><h1>" + Html.escape(dev.waymark.base.ui.Texts.get(language, "unavailable.title"))
+                + "</h1><p>" + Html.escape(dev.waymark.base.ui.Texts.get(language, "unavailable.text")) + "</p></body></html>";
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30").contentType(HTML)
                 .body(page);
     }
 
