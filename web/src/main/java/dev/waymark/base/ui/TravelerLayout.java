@@ -29,6 +29,7 @@ import java.util.Map;
 @AnonymousAllowed
 public class TravelerLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
+    private final Anchor skip = new Anchor("#main", "");
     private final Anchor home = new Anchor("/", "Waymark");
     private final TextField search = new TextField();
     private final Button languageSwitch = new Button();
@@ -42,7 +43,9 @@ public class TravelerLayout extends Div implements RouterLayout, AfterNavigation
 
         search.setId("search");
         search.setClearButtonVisible(true);
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        var icon = VaadinIcon.SEARCH.create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        search.setPrefixComponent(icon);
         search.addClassName("wm-search");
         search.addKeyPressListener(Key.ENTER, event -> runSearch());
 
@@ -50,9 +53,12 @@ public class TravelerLayout extends Div implements RouterLayout, AfterNavigation
         languageSwitch.addThemeVariants(ButtonVariant.TERTIARY);
         languageSwitch.addClickListener(event -> switchLanguage());
 
-        Header header = new Header(home, search, languageSwitch);
+        skip.addClassName("wm-skip");
+        skip.getElement().setAttribute("router-ignore", true);
+        Header header = new Header(skip, home, search, languageSwitch);
         header.addClassName("wm-header");
         main.addClassName("wm-main");
+        main.setId("main");
         Footer footer = new Footer();
         footer.addClassName("wm-footer");
         add(header, main, footer);
@@ -86,6 +92,7 @@ public class TravelerLayout extends Div implements RouterLayout, AfterNavigation
         search.setPlaceholder(Texts.get(language, "search.placeholder"));
         search.setAriaLabel(Texts.get(language, "search.label"));
         search.setValue(location.getQueryParameters().getSingleParameter("q").orElse(""));
+        skip.setText(Texts.get(language, "nav.skip"));
         languageSwitch.setText(Texts.get(language, "language.switch"));
         languageSwitch.setAriaLabel(Texts.get(language, "language.switch.label"));
         home.setHref("/?" + ReaderLanguage.PARAMETER + "=" + language.tag());
