@@ -10,10 +10,14 @@ alter table published_guide
     -- CJK bigrams (with positions, for phrases) and whole Latin words.
     add column search_words tsvector not null default ''::tsvector,
     -- Single CJK characters, for one-character queries.
-    add column search_chars tsvector not null default ''::tsvector;
+    add column search_chars tsvector not null default ''::tsvector,
+    -- The title alone (bigrams, words and single characters): title matches are found through their own
+    -- small index, so a query matching thousands of bodies still puts every title match first.
+    add column search_title_tokens tsvector not null default ''::tsvector;
 
 create index published_guide_search_words on published_guide using gin (search_words);
 create index published_guide_search_chars on published_guide using gin (search_chars);
+create index published_guide_search_title_tokens on published_guide using gin (search_title_tokens);
 create index published_guide_ways on published_guide using gin (ways);
 
 -- Searches that found nothing, for the editors: what was asked and how often, never by whom.

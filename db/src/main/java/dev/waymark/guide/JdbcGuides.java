@@ -174,10 +174,12 @@ public class JdbcGuides implements Guides {
             jdbc.sql("""
                     insert into published_guide (guide_id, language, slug, country, topic, card_types, operators,
                                                  title, summary, body, revision, published_at,
-                                                 ways, search_title, search_text, search_words, search_chars)
+                                                 ways, search_title, search_text, search_words, search_chars,
+                                                 search_title_tokens)
                     values (:id, :language, :slug, :country, :topic, :cardTypes::text[], :operators::text[],
                             :title, :summary, :body, :revision, :publishedAt,
-                            :ways::text[], :searchTitle, :searchText, :searchWords::tsvector, :searchChars::tsvector)
+                            :ways::text[], :searchTitle, :searchText, :searchWords::tsvector, :searchChars::tsvector,
+                            :searchTitleTokens::tsvector)
                     """)
                     .param("id", guide.id().value())
                     .param("language", language.tag())
@@ -196,6 +198,7 @@ public class JdbcGuides implements Guides {
                     .param("searchText", search.text())
                     .param("searchWords", search.words())
                     .param("searchChars", search.chars())
+                    .param("searchTitleTokens", search.titleTokens())
                     .update();
         }
     }

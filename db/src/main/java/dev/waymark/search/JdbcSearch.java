@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Search over the {@code published_guide} rows with the GIN-indexed token vectors that
@@ -29,10 +30,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JdbcSearch implements Search {
 
-    private final JdbcClient jdbc;
+    /**
+     * At most this many title matches and this many body matches are ranked. A query that matches more
+     * guides than that (a single common character, say) ranks the title matches and a sample of the
+     * body matches: results stay correct, only their order among equals is approximate.
+     */
+    static final int CANDIDATES = 500;
 
-    public JdbcSearch(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final TransactionOperations transactions;
+
+    public JdbcSearch(JdbcClient jdbc, TransactionOperations transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     @Override
@@ -41,60 +51,85 @@ public class JdbcSearch implements Search {
         if (plan.isEmpty()) {
             return List.of();
         }
+        Statement statement = statement(query, plan);
+        List<SearchHit> hits = transactions.execute(status -> {
+            // A generic plan of a prepared statement cannot know how common the tokens are and falls back
+            // to scanning and ranking every row; a plan made for the actual tokens uses the caps.
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            return jdbc.sql(statement.sql()).params(statement.params()).query((rs, row) -> hit(rs, plan.parts())).list();
+        });
+        return hits == null ? List.of() : hits;
+    }
+
+    /** The SQL of a search and its parameters, for {@link #find} and for EXPLAIN in the benchmark. */
+    record Statement(String sql, Map<String, @Nullable Object> params) {
+    }
+
+    static Statement statement(SearchQuery query, SearchText.Plan plan) {
         Map<String, @Nullable Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder("true");
-        if (plan.words() != null) {
-            where.append(" and search_words @@ cast(:words as tsquery)");
-            params.put("words", plan.words());
-        }
-        if (plan.chars() != null) {
-            where.append(" and search_chars @@ cast(:chars as tsquery)");
-            params.put("chars", plan.chars());
-        }
-        List<String> inTitle = new ArrayList<>();
-        for (int i = 0; i < plan.parts().size(); i++) {
-            where.append(" and search_text like :p").append(i).append(" escape '\\'");
-            inTitle.add("search_title like :p" + i + " escape '\\'");
-            params.put("p" + i, plan.parts().get(i).likePattern());
-        }
+        StringBuilder filters = new StringBuilder();
         if (query.country() != null) {
-            where.append(" and country = :country");
+            filters.append(" and country = :country");
             params.put("country", query.country().value());
         }
         if (query.cardType() != null) {
-            where.append(" and card_types @> array[cast(:cardType as text)]");
+            filters.append(" and card_types @> array[cast(:cardType as text)]");
             params.put("cardType", query.cardType().key());
         }
         if (query.operator() != null) {
-            where.append(" and operators @> array[cast(:operator as text)]");
+            filters.append(" and operators @> array[cast(:operator as text)]");
             params.put("operator", query.operator().value());
         }
         if (query.way() != null) {
-            where.append(" and ways @> array[cast(:way as text)]");
+            filters.append(" and ways @> array[cast(:way as text)]");
             params.put("way", query.way().key());
         }
+        StringBuilder tokens = new StringBuilder("true");
+        if (plan.words() != null) {
+            tokens.append(" and search_words @@ cast(:words as tsquery)");
+            params.put("words", plan.words());
+        }
+        if (plan.chars() != null) {
+            tokens.append(" and search_chars @@ cast(:chars as tsquery)");
+            params.put("chars", plan.chars());
+        }
+        params.put("title", plan.title());
+        List<String> inText = new ArrayList<>();
+        List<String> inTitle = new ArrayList<>();
+        for (int i = 0; i < plan.parts().size(); i++) {
+            inText.add("p.search_text like :p" + i + " escape '\\'");
+            inTitle.add("p.search_title like :p" + i + " escape '\\'");
+            params.put("p" + i, plan.parts().get(i).likePattern());
+        }
         String rank = plan.words() != null
-                ? "ts_rank(search_words, cast(:words as tsquery), 1)"
-                : "ts_rank(search_chars, cast(:chars as tsquery), 1)";
+                ? "ts_rank(p.search_words, cast(:words as tsquery), 1)"
+                : "ts_rank(p.search_chars, cast(:chars as tsquery), 1)";
         params.put("language", query.language().tag());
         params.put("limit", query.limit());
+        params.put("candidates", CANDIDATES);
+        // Title matches and body matches are gathered separately, each through its GIN index and each
+        // capped, so a query found in most guides costs no more than one found in a thousand; only
+        // these candidates are rechecked and ranked, and only the hits returned get snippets.
         String sql = """
-                with matched as (
-                    select guide_id, language, (%s) as title_match, %s as rank
-                      from published_guide
-                     where %s
+                with candidates as (
+                    (select guide_id, language, (%3$s) as title_match, %4$s as rank from published_guide p
+                      where search_title_tokens @@ cast(:title as tsquery) and %5$s %1$s limit :candidates)
+                    union all
+                    (select guide_id, language, (%3$s) as title_match, %4$s as rank from published_guide p
+                      where %2$s and %5$s %1$s limit :candidates)
                 ), best as (
                     select distinct on (guide_id) guide_id, language, title_match, rank
-                      from matched
+                      from candidates
                      order by guide_id, (language = :language) desc, title_match desc, rank desc
+                ), top as (
+                    select * from best order by title_match desc, (language = :language) desc, rank desc limit :limit
                 )
                 select p.guide_id, p.slug, p.country, p.language, p.title, p.summary, p.body, p.card_types,
-                       p.operators, b.title_match, b.rank
-                  from best b join published_guide p on p.guide_id = b.guide_id and p.language = b.language
-                 order by b.title_match desc, (b.language = :language) desc, b.rank desc, p.slug
-                 limit :limit
-                """.formatted(String.join(" and ", inTitle), rank, where);
-        return jdbc.sql(sql).params(params).query((rs, row) -> hit(rs, plan.parts())).list();
+                       p.operators, t.title_match, t.rank
+                  from top t join published_guide p on p.guide_id = t.guide_id and p.language = t.language
+                 order by t.title_match desc, (t.language = :language) desc, t.rank desc, p.slug
+                """.formatted(filters, tokens, String.join(" and ", inTitle), rank, String.join(" and ", inText));
+        return new Statement(sql, params);
     }
 
     private static SearchHit hit(ResultSet rs, List<SearchText.Part> parts) throws SQLException {

@@ -161,8 +161,10 @@ public final class SearchText {
      * @param text the normalized title and body, which hits are rechecked against
      * @param words a {@code tsvector} literal of CJK bigrams (with positions) and whole words
      * @param chars a {@code tsvector} literal of single CJK characters
+     * @param titleTokens a {@code tsvector} literal of the title alone: its bigrams, words and single characters,
+     *                    so that title matches can be found without ranking every body match
      */
-    public record Document(String title, String text, String words, String chars) {
+    public record Document(String title, String text, String words, String chars, String titleTokens) {
     }
 
     /** The search columns for a guide's title and body. Never null. */
@@ -171,6 +173,16 @@ public final class SearchText {
         String text = normalizedTitle + "\n" + normalize(body);
         Map<String, List<Integer>> words = new LinkedHashMap<>();
         Set<String> chars = new LinkedHashSet<>();
+        tokens(text, words, chars);
+        Map<String, List<Integer>> titleTokens = new LinkedHashMap<>();
+        Set<String> titleChars = new LinkedHashSet<>();
+        tokens(normalizedTitle, titleTokens, titleChars);
+        titleChars.forEach(c -> titleTokens.putIfAbsent(c, new ArrayList<>()));
+        return new Document(normalizedTitle, text, vector(words), String.join(" ", chars.stream().map(SearchText::quote).toList()),
+                vector(titleTokens));
+    }
+
+    private static void tokens(String text, Map<String, List<Integer>> words, Set<String> chars) {
         int position = 1;
         for (Run run : runs(text)) {
             if (run.cjk()) {
@@ -190,11 +202,13 @@ public final class SearchText {
                 add(words, cut(run.text()), position++);
             }
         }
-        String wordsVector = words.entrySet().stream()
-                .map(e -> quote(e.getKey()) + ":" + e.getValue().stream().map(String::valueOf).collect(Collectors.joining(",")))
+    }
+
+    private static String vector(Map<String, List<Integer>> tokens) {
+        return tokens.entrySet().stream()
+                .map(e -> e.getValue().isEmpty() ? quote(e.getKey())
+                        : quote(e.getKey()) + ":" + e.getValue().stream().map(String::valueOf).collect(Collectors.joining(",")))
                 .collect(Collectors.joining(" "));
-        String charsVector = chars.stream().map(SearchText::quote).collect(Collectors.joining(" "));
-        return new Document(normalizedTitle, text, wordsVector, charsVector);
     }
 
     private static void add(Map<String, List<Integer>> tokens, String token, int position) {
@@ -239,6 +253,11 @@ public final class SearchText {
 
         public boolean isEmpty() {
             return parts.isEmpty();
+        }
+
+        /** A {@code tsquery} literal for the title tokens: every part at once; null when the plan is empty. */
+        public @Nullable String title() {
+            return words == null ? chars : chars == null ? words : words + " & " + chars;
         }
     }
 

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class JdbcSearchTest {
 
     private final JdbcGuides guides = new JdbcGuides(TestDatabase.jdbc(), TestDatabase.transactions());
-    private final JdbcSearch search = new JdbcSearch(TestDatabase.jdbc());
+    private final JdbcSearch search = new JdbcSearch(TestDatabase.jdbc(), TestDatabase.transactions());
     private final JdbcClient jdbc = TestDatabase.jdbc();
 
     @BeforeEach

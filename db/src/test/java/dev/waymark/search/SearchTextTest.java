@@ -25,6 +25,7 @@ class SearchTextTest {
         assertThat(document.text()).isEqualTo("esim注销\n拨打 mts 客服");
         assertThat(document.words()).isEqualTo("'esim':1 '注销':2 '拨打':4 'mts':6 '客服':7");
         assertThat(document.chars()).isEqualTo("'注' '销' '拨' '打' '客' '服'");
+        assertThat(document.titleTokens()).isEqualTo("'esim':1 '注销':2 '注' '销'");
     }
 
     @Test
