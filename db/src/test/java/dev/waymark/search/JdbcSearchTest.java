@@ -242,6 +242,12 @@ class JdbcSearchTest {
     }
 
     @Test
+    void guides_published_before_the_search_columns_existed_are_filled_by_a_migration() {
+        assertThat(jdbc.sql("select success from flyway_schema_history where version = '4.1'").query(Boolean.class).single())
+                .isTrue();
+    }
+
+    @Test
     void the_search_uses_the_gin_indexes() {
         publish("serbia", guide("RS", "塞尔维亚SIM卡注销", "Cancel a SIM in Serbia", "拨打热线", "Call the hotline"));
         // One transaction, so that the setting and the EXPLAIN use the same connection.
