@@ -23,7 +23,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/api/guides", "/api/guides/**", "/actuator/health",
+                .requestMatchers("/styles/**", "/api/guides", "/api/guides/**", "/api/search", "/actuator/health",
                         "/actuator/health/**", "/error").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.with(vaadin(), vaadin -> { }).build();

@@ -1,5 +1,6 @@
 package dev.waymark.base.api;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,12 @@ class ApiErrors {
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ApiError> badParameter(Exception e) {
         return body(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** Tomcat refuses a query string that is not valid UTF-8 (such as {@code q=%ED%A0%80}): the client's fault. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ApiError> undecodable(InvalidParameterException e) {
+        return body(HttpStatus.BAD_REQUEST, "a parameter is not valid UTF-8 text");
     }
 
     @ExceptionHandler(NotFoundException.class)
