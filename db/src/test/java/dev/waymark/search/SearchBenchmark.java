@@ -277,9 +277,9 @@ class SearchBenchmark {
                  PreparedStatement published = connection.prepareStatement("""
                     insert into published_guide (guide_id, language, slug, country, topic, card_types, operators, title,
                                                  summary, body, revision, published_at, ways, search_title, search_text,
-                                                 search_words, search_chars)
+                                                 search_words, search_chars, search_title_tokens)
                     values (?, ?, ?, ?, 'cancel-mobile-service', ?::text[], '{}', ?, '', ?, 1, ?, ?::text[], ?, ?,
-                            ?::tsvector, ?::tsvector)
+                            ?::tsvector, ?::tsvector, ?::tsvector)
                     """)) {
                 for (int i = 0; i < ROWS; i++) {
                     UUID id = new UUID(0x5EA2C4L, i);
@@ -314,6 +314,7 @@ class SearchBenchmark {
                     published.setString(11, document.text());
                     published.setString(12, document.words());
                     published.setString(13, document.chars());
+                    published.setString(14, document.titleTokens());
                     published.addBatch();
                     if (i % 1000 == 999 || i == ROWS - 1) {
                         guide.executeBatch();
