@@ -1,6 +1,7 @@
 package dev.waymark.guide;
 
 import dev.waymark.base.DomainJson;
+import dev.waymark.search.SearchText;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -166,11 +167,19 @@ public class JdbcGuides implements Guides {
                 .param("now", Timestamp.from(now)).param("id", guide.id().value())
                 .query(Timestamp.class).single();
         for (Language language : content.languages()) {
+            // search: the ways and the search columns (V4) are derived here too; see dev.waymark.search.SearchText
+            String title = content.text(content.title(), language);
+            String body = ReaderText.of(content, language);
+            SearchText.Document search = SearchText.document(title, body);
             jdbc.sql("""
                     insert into published_guide (guide_id, language, slug, country, topic, card_types, operators,
-                                                 title, summary, body, revision, published_at)
+                                                 title, summary, body, revision, published_at,
+                                                 ways, search_title, search_text, search_words, search_chars,
+                                                 search_title_tokens)
                     values (:id, :language, :slug, :country, :topic, :cardTypes::text[], :operators::text[],
-                            :title, :summary, :body, :revision, :publishedAt)
+                            :title, :summary, :body, :revision, :publishedAt,
+                            :ways::text[], :searchTitle, :searchText, :searchWords::tsvector, :searchChars::tsvector,
+                            :searchTitleTokens::tsvector)
                     """)
                     .param("id", guide.id().value())
                     .param("language", language.tag())
@@ -179,11 +188,17 @@ public class JdbcGuides implements Guides {
                     .param("topic", content.topic().value())
                     .param("cardTypes", textArray(content.cardTypes().stream().map(CardType::key).sorted().toList()))
                     .param("operators", textArray(content.operators().stream().map(OperatorCode::value).toList()))
-                    .param("title", content.text(content.title(), language))
+                    .param("title", title)
                     .param("summary", content.text(content.summary(), language))
-                    .param("body", ReaderText.of(content, language))
+                    .param("body", body)
                     .param("revision", number)
                     .param("publishedAt", publishedAt)
+                    .param("ways", textArray(content.ways().stream().map(way -> way.kind().key()).toList()))
+                    .param("searchTitle", search.title())
+                    .param("searchText", search.text())
+                    .param("searchWords", search.words())
+                    .param("searchChars", search.chars())
+                    .param("searchTitleTokens", search.titleTokens())
                     .update();
         }
     }

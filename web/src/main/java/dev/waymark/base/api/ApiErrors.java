@@ -1,5 +1,6 @@
 package dev.waymark.base.api;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import dev.waymark.base.DatabaseDown;
@@ -36,6 +37,12 @@ class ApiErrors {
         // Jackson's own message names Java types; say what the reader of the API can act on.
         return body(HttpStatus.BAD_REQUEST, "the request body must be a JSON object with the documented fields"
                 + " and value types");
+    }
+
+    /** Tomcat refuses a query string that is not valid UTF-8 (such as {@code q=%ED%A0%80}): the client's fault. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ApiError> undecodable(InvalidParameterException e) {
+        return body(HttpStatus.BAD_REQUEST, "a parameter is not valid UTF-8 text");
     }
 
     @ExceptionHandler(NotFoundException.class)

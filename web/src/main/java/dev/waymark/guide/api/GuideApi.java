@@ -1,28 +1,27 @@
 package dev.waymark.guide.api;
 
-import dev.waymark.base.api.BadRequestException;
+import static dev.waymark.guide.api.ApiParameters.cardType;
+import static dev.waymark.guide.api.ApiParameters.country;
+import static dev.waymark.guide.api.ApiParameters.language;
+import static dev.waymark.guide.api.ApiParameters.operator;
+import static dev.waymark.guide.api.ApiParameters.platform;
+import static dev.waymark.guide.api.ApiParameters.way;
+
 import dev.waymark.base.api.NotFoundException;
-import dev.waymark.guide.CardType;
-import dev.waymark.guide.CountryCode;
 import dev.waymark.guide.GuideContent;
 import dev.waymark.guide.GuideFilter;
 import dev.waymark.guide.GuideSummary;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
-import dev.waymark.guide.Platform;
 import dev.waymark.guide.PublishedGuide;
 import dev.waymark.guide.ReaderGuides;
 import dev.waymark.guide.Situation;
 import dev.waymark.guide.Slug;
-import dev.waymark.guide.WayKind;
 import dev.waymark.guide.ui.GuideLinks;
 import dev.waymark.operator.Operator;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -78,63 +77,5 @@ class GuideApi {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static Language language(@Nullable String tag) {
-        if (tag == null || tag.isBlank()) {
-            return Language.ZH_CN;
-        }
-        return Language.fromTag(tag).orElseThrow(() -> new BadRequestException(
-                "lang must be one of " + Arrays.stream(Language.values()).map(Language::tag).toList() + " (was '" + tag + "')"));
-    }
-
-    private static @Nullable CountryCode country(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return CountryCode.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("country must be an ISO 3166-1 alpha-2 code such as RS (was '" + text + "')");
-        }
-    }
-
-    private static @Nullable CardType cardType(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return CardType.fromKey(text).orElseThrow(() -> new BadRequestException("cardType must be one of "
-                + keys(CardType.values(), CardType::key) + " (was '" + text + "')"));
-    }
-
-    private static @Nullable OperatorCode operator(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new OperatorCode(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("operator must be an operator code such as rs-yettel (was '" + text + "')");
-        }
-    }
-
-    private static @Nullable Platform platform(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return Platform.fromKey(text).orElseThrow(() -> new BadRequestException("platform must be one of "
-                + keys(Platform.values(), Platform::key) + " (was '" + text + "')"));
-    }
-
-    private static @Nullable WayKind way(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return WayKind.fromKey(text).orElseThrow(() -> new BadRequestException("way must be one of "
-                + keys(WayKind.values(), WayKind::key) + " (was '" + text + "')"));
-    }
-
-    private static <T> String keys(T[] values, Function<T, String> key) {
-        return Arrays.stream(values).map(key).collect(Collectors.joining(", ", "[", "]"));
     }
 }

@@ -1,0 +1,184 @@
+package dev.waymark.search;
+
+import dev.waymark.guide.CardType;
+import dev.waymark.guide.CountryCode;
+import dev.waymark.guide.GuideId;
+import dev.waymark.guide.Language;
+import dev.waymark.guide.OperatorCode;
+import dev.waymark.guide.Slug;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Search over the {@code published_guide} rows with the GIN-indexed token vectors that
+ * {@link SearchText} computes. The index narrows the candidates; an escaped {@code LIKE} per query
+ * part on the normalized text decides; only the hits returned get a snippet.
+ */
+@Repository
+public class JdbcSearch implements Search {
+
+    /**
+     * At most this many title matches and this many body matches are ranked. A query that matches more
+     * guides than that (a single common character, say) ranks the title matches and a sample of the
+     * body matches: results stay correct, only their order among equals is approximate.
+     */
+    static final int CANDIDATES = 500;
+
+    private final JdbcClient jdbc;
+    private final TransactionOperations transactions;
+
+    public JdbcSearch(JdbcClient jdbc, TransactionOperations transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public List<SearchHit> find(SearchQuery query) {
+        SearchText.Plan plan = SearchText.plan(query.text());
+        if (plan.isEmpty()) {
+            return List.of();
+        }
+        Statement statement = statement(query, plan);
+        List<SearchHit> hits = transactions.execute(status -> {
+            // A generic plan of a prepared statement cannot know how common the tokens are and falls back
+            // to scanning and ranking every row; a plan made for the actual tokens uses the caps.
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            return jdbc.sql(statement.sql()).params(statement.params()).query((rs, row) -> hit(rs, plan.parts())).list();
+        });
+        return hits == null ? List.of() : hits;
+    }
+
+    /** The SQL of a search and its parameters, for {@link #find} and for EXPLAIN in the benchmark. */
+    record Statement(String sql, Map<String, @Nullable Object> params) {
+    }
+
+    static Statement statement(SearchQuery query, SearchText.Plan plan) {
+        Map<String, @Nullable Object> params = new HashMap<>();
+        StringBuilder filters = new StringBuilder();
+        if (query.country() != null) {
+            filters.append(" and country = :country");
+            params.put("country", query.country().value());
+        }
+        if (query.cardType() != null) {
+            filters.append(" and card_types @> array[cast(:cardType as text)]");
+            params.put("cardType", query.cardType().key());
+        }
+        if (query.operator() != null) {
+            filters.append(" and operators @> array[cast(:operator as text)]");
+            params.put("operator", query.operator().value());
+        }
+        if (query.way() != null) {
+            filters.append(" and ways @> array[cast(:way as text)]");
+            params.put("way", query.way().key());
+        }
+        StringBuilder tokens = new StringBuilder("true");
+        if (plan.words() != null) {
+            tokens.append(" and search_words @@ cast(:words as tsquery)");
+            params.put("words", plan.words());
+        }
+        if (plan.chars() != null) {
+            tokens.append(" and search_chars @@ cast(:chars as tsquery)");
+            params.put("chars", plan.chars());
+        }
+        params.put("title", plan.title());
+        List<String> inText = new ArrayList<>();
+        List<String> inTitle = new ArrayList<>();
+        for (int i = 0; i < plan.parts().size(); i++) {
+            inText.add("p.search_text like :p" + i + " escape '\\'");
+            inTitle.add("p.search_title like :p" + i + " escape '\\'");
+            params.put("p" + i, plan.parts().get(i).likePattern());
+        }
+        String rank = plan.words() != null
+                ? "ts_rank(p.search_words, cast(:words as tsquery), 1)"
+                : "ts_rank(p.search_chars, cast(:chars as tsquery), 1)";
+        params.put("language", query.language().tag());
+        params.put("limit", query.limit());
+        params.put("candidates", CANDIDATES);
+        // Title matches and body matches are gathered separately, each through its GIN index and each
+        // capped, so a query found in most guides costs no more than one found in a thousand; only
+        // these candidates are rechecked and ranked, and only the hits returned get snippets.
+        String sql = """
+                with candidates as (
+                    (select guide_id, language, (%3$s) as title_match, %4$s as rank from published_guide p
+                      where search_title_tokens @@ cast(:title as tsquery) and %5$s %1$s limit :candidates)
+                    union all
+                    (select guide_id, language, (%3$s) as title_match, %4$s as rank from published_guide p
+                      where %2$s and %5$s %1$s limit :candidates)
+                ), best as (
+                    select distinct on (guide_id) guide_id, language, title_match, rank
+                      from candidates
+                     order by guide_id, (language = :language) desc, title_match desc, rank desc
+                ), top as (
+                    select * from best order by title_match desc, (language = :language) desc, rank desc limit :limit
+                )
+                select p.guide_id, p.slug, p.country, p.language, p.title, p.summary, p.body, p.card_types,
+                       p.operators, t.title_match, t.rank
+                  from top t join published_guide p on p.guide_id = t.guide_id and p.language = t.language
+                 order by t.title_match desc, (t.language = :language) desc, t.rank desc, p.slug
+                """.formatted(filters, tokens, String.join(" and ", inTitle), rank, String.join(" and ", inText));
+        return new Statement(sql, params);
+    }
+
+    private static SearchHit hit(ResultSet rs, List<SearchText.Part> parts) throws SQLException {
+        String title = rs.getString("title");
+        return new SearchHit(new GuideId(rs.getObject("guide_id", UUID.class)), new Slug(rs.getString("slug")),
+                new CountryCode(rs.getString("country")), Language.fromTag(rs.getString("language")).orElseThrow(),
+                title, rs.getString("summary"), cardTypes(rs.getArray("card_types")), operators(rs.getArray("operators")),
+                Snippets.of(title, rs.getString("body"), parts), rs.getBoolean("title_match"), rs.getDouble("rank"));
+    }
+
+    @Override
+    public void recordMiss(String text, Language language) {
+        SearchText.Plan plan = SearchText.plan(text);
+        if (plan.isEmpty()) {
+            return;
+        }
+        String normalized = String.join(" ", plan.parts().stream().map(SearchText.Part::text).toList());
+        if (normalized.length() > SearchQuery.MAX_LENGTH) {
+            normalized = normalized.substring(0, normalized.offsetByCodePoints(0,
+                    normalized.codePointCount(0, SearchQuery.MAX_LENGTH)));
+        }
+        jdbc.sql("""
+                insert into search_miss (query, language, count, last_seen) values (:query, :language, 1, now())
+                on conflict (query, language) do update set count = search_miss.count + 1, last_seen = now()
+                """)
+                .param("query", normalized)
+                .param("language", language.tag())
+                .update();
+    }
+
+    @Override
+    public List<SearchMiss> misses(int limit) {
+        return jdbc.sql("select query, language, count, last_seen from search_miss order by count desc, last_seen desc limit :limit")
+                .param("limit", limit)
+                .query((rs, row) -> new SearchMiss(rs.getString("query"),
+                        Language.fromTag(rs.getString("language")).orElseThrow(), rs.getLong("count"),
+                        rs.getTimestamp("last_seen").toInstant()))
+                .list();
+    }
+
+    private static Set<CardType> cardTypes(Array array) throws SQLException {
+        Set<CardType> types = EnumSet.noneOf(CardType.class);
+        for (String key : (String[]) array.getArray()) {
+            CardType.fromKey(key).ifPresent(types::add);
+        }
+        return types;
+    }
+
+    private static List<OperatorCode> operators(Array array) throws SQLException {
+        return Arrays.stream((String[]) array.getArray()).map(OperatorCode::new).toList();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.waymark.guide.api;
+
+import dev.waymark.base.api.BadRequestException;
+import dev.waymark.guide.CardType;
+import dev.waymark.guide.CountryCode;
+import dev.waymark.guide.Language;
+import dev.waymark.guide.OperatorCode;
+import dev.waymark.guide.Platform;
+import dev.waymark.guide.WayKind;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The query parameters the public API shares (guides and search): blank means "not given", a value
+ * that cannot be understood is a {@link BadRequestException} that says what was expected.
+ */
+public final class ApiParameters {
+
+    private ApiParameters() {
+    }
+
+    /** The reader's language; Chinese when not given. */
+    public static Language language(@Nullable String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Language.ZH_CN;
+        }
+        return Language.fromTag(tag).orElseThrow(() -> new BadRequestException(
+                "lang must be one of " + Arrays.stream(Language.values()).map(Language::tag).toList() + " (was '" + tag + "')"));
+    }
+
+    public static @Nullable CountryCode country(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return CountryCode.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("country must be an ISO 3166-1 alpha-2 code such as RS (was '" + text + "')");
+        }
+    }
+
+    public static @Nullable CardType cardType(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return CardType.fromKey(text).orElseThrow(() -> new BadRequestException("cardType must be one of "
+                + keys(CardType.values(), CardType::key) + " (was '" + text + "')"));
+    }
+
+    public static @Nullable OperatorCode operator(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new OperatorCode(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("operator must be an operator code such as rs-yettel (was '" + text + "')");
+        }
+    }
+
+    public static @Nullable Platform platform(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return Platform.fromKey(text).orElseThrow(() -> new BadRequestException("platform must be one of "
+                + keys(Platform.values(), Platform::key) + " (was '" + text + "')"));
+    }
+
+    public static @Nullable WayKind way(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return WayKind.fromKey(text).orElseThrow(() -> new BadRequestException("way must be one of "
+                + keys(WayKind.values(), WayKind::key) + " (was '" + text + "')"));
+    }
+
+    private static <T> String keys(T[] values, Function<T, String> key) {
+        return Arrays.stream(values).map(key).collect(Collectors.joining(", ", "[", "]"));
+    }
+}

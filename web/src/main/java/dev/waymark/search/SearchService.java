@@ -1,0 +1,93 @@
+package dev.waymark.search;
+
+import dev.waymark.guide.CardType;
+import dev.waymark.guide.CountryCode;
+import dev.waymark.guide.Language;
+import dev.waymark.guide.OperatorCode;
+import dev.waymark.guide.WayKind;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Search for readers: takes whatever was typed, makes it safe to search, and never fails because of
+ * it. Searches that find nothing are counted for the editors, without anything about the reader.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+    private final Search search;
+
+    public SearchService(Search search) {
+        this.search = search;
+    }
+
+    /**
+     * Published guides matching {@code text} and the filters, best first, at most
+     * {@link SearchQuery#DEFAULT_LIMIT}. Control characters (NUL included) are dropped and the text is
+     * cut to {@link SearchQuery#MAX_LENGTH} characters; blank text finds nothing and is not counted.
+     * A search that finds nothing is counted as a miss. Anyone may call it.
+     *
+     * @return never null
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional // not read-only: a search that finds nothing is counted
+    public List<SearchHit> search(@Nullable String text, Language language, @Nullable CountryCode country,
+                                  @Nullable CardType cardType, @Nullable OperatorCode operator, @Nullable WayKind way) {
+        String cleaned = clean(text);
+        if (cleaned.isEmpty()) {
+            return List.of();
+        }
+        List<SearchHit> hits = search.find(new SearchQuery(cleaned, language, country, cardType, operator, way,
+                SearchQuery.DEFAULT_LIMIT));
+        if (hits.isEmpty()) {
+            search.recordMiss(cleaned, language);
+        }
+        return hits;
+    }
+
+    /** Searches without filters. Anyone may call it. */
+    @PreAuthorize("permitAll()")
+    @Transactional // not read-only: a search that finds nothing is counted
+    public List<SearchHit> search(@Nullable String text, Language language) {
+        return search(text, language, null, null, null, null);
+    }
+
+    /** The most frequent searches that found nothing, most frequent first; for editors and admins. */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public List<SearchMiss> misses(int limit) {
+        return search.misses(Math.clamp(limit, 1, 500));
+    }
+
+    /**
+     * What is left of typed text to search for: control, format and unpaired surrogate characters
+     * removed, whitespace collapsed, at most {@link SearchQuery#MAX_LENGTH} characters. Never null.
+     */
+    static String clean(@Nullable String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length(), SearchQuery.MAX_LENGTH));
+        int i = 0;
+        while (i < text.length() && out.length() < SearchQuery.MAX_LENGTH) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else if (type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE
+                    && type != Character.UNASSIGNED && type != Character.PRIVATE_USE) {
+                if (out.length() + Character.charCount(cp) > SearchQuery.MAX_LENGTH) {
+                    break;
+                }
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.toString().strip();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.waymark.search.api;
+
+import static dev.waymark.guide.api.ApiParameters.cardType;
+import static dev.waymark.guide.api.ApiParameters.country;
+import static dev.waymark.guide.api.ApiParameters.language;
+import static dev.waymark.guide.api.ApiParameters.operator;
+import static dev.waymark.guide.api.ApiParameters.way;
+
+import dev.waymark.guide.CardType;
+import dev.waymark.guide.Language;
+import dev.waymark.guide.OperatorCode;
+import dev.waymark.guide.ReaderGuides;
+import dev.waymark.guide.Situation;
+import dev.waymark.guide.WayKind;
+import dev.waymark.guide.ui.GuideLinks;
+import dev.waymark.operator.Operator;
+import dev.waymark.search.SearchHit;
+import dev.waymark.search.SearchService;
+import dev.waymark.search.SnippetPart;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Search as JSON, for anyone: {@code GET /api/search?q=&country=&cardType=&operator=&way=&lang=}.
+ * Any text is accepted (an empty one finds nothing); bad filter values give 400 like the guides API.
+ * Snippets come as plain-text parts with matched words flagged, for the client to escape and mark.
+ */
+@RestController
+@RequestMapping(path = "/api/search", produces = "application/json")
+class SearchApi {
+
+    private final SearchService search;
+    private final ReaderGuides guides;
+
+    SearchApi(SearchService search, ReaderGuides guides) {
+        this.search = search;
+        this.guides = guides;
+    }
+
+    record Hit(String slug, String title, String summary, String country, String countryName, String language,
+               List<String> cardTypes, List<OperatorRef> operators, List<Part> snippet, boolean titleMatch, String url) {
+    }
+
+    record OperatorRef(String code, String name) {
+    }
+
+    record Part(String text, boolean matched) {
+    }
+
+    @GetMapping
+    List<Hit> search(@RequestParam(required = false) @Nullable String q,
+                     @RequestParam(required = false) @Nullable String country,
+                     @RequestParam(required = false) @Nullable String cardType,
+                     @RequestParam(required = false) @Nullable String operator,
+                     @RequestParam(required = false) @Nullable String way,
+                     @RequestParam(required = false) @Nullable String lang) {
+        Language language = language(lang);
+        CardType card = cardType(cardType);
+        OperatorCode operatorCode = operator(operator);
+        WayKind wayKind = way(way);
+        List<SearchHit> hits = search.search(q, language, country(country), card, operatorCode, wayKind);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        Map<OperatorCode, Operator> operators = guides.operators();
+        Situation situation = new Situation(card, operatorCode, wayKind, null);
+        return hits.stream().map(hit -> new Hit(hit.slug().value(), hit.title(), hit.summary(), hit.country().value(),
+                hit.country().displayName(hit.language()), hit.language().tag(),
+                hit.cardTypes().stream().sorted().map(CardType::key).toList(),
+                hit.operators().stream().map(code -> operatorRef(code, operators)).toList(),
+                hit.snippet().stream().map(SearchApi::part).toList(), hit.titleMatch(),
+                GuideLinks.of(hit.slug(), hit.language(), situation))).toList();
+    }
+
+    private static OperatorRef operatorRef(OperatorCode code, Map<OperatorCode, Operator> operators) {
+        Operator operator = operators.get(code);
+        return new OperatorRef(code.value(), operator == null ? code.value() : operator.name());
+    }
+
+    private static Part part(SnippetPart part) {
+        return new Part(part.text(), part.matched());
+    }
+}
