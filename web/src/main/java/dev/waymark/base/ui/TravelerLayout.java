@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Location;
@@ -48,6 +49,14 @@ public class TravelerLayout extends Div implements RouterLayout, AfterNavigation
         search.setPrefixComponent(icon);
         search.addClassName("wm-search");
         search.addKeyPressListener(Key.ENTER, event -> runSearch());
+        // Results as the reader types, once they pause.
+        search.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        search.setValueChangeTimeout(350);
+        search.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                runSearch();
+            }
+        });
 
         languageSwitch.setId("language-switch");
         languageSwitch.addThemeVariants(ButtonVariant.TERTIARY);
@@ -64,10 +73,19 @@ public class TravelerLayout extends Div implements RouterLayout, AfterNavigation
         add(header, main, footer);
     }
 
+    /** Shows the results for what is typed, keeping the search filters when already on the results. */
     private void runSearch() {
         String query = search.getValue().strip();
-        QueryParameters parameters = query.isEmpty() ? QueryParameters.empty() : QueryParameters.of("q", query);
-        UI.getCurrent().navigate("", parameters);
+        Map<String, List<String>> parameters = new HashMap<>();
+        if (location.getPath().isEmpty()) {
+            parameters.putAll(location.getQueryParameters().getParameters());
+        }
+        if (query.isEmpty()) {
+            parameters.remove("q");
+        } else {
+            parameters.put("q", List.of(query));
+        }
+        UI.getCurrent().navigate("", new QueryParameters(parameters));
     }
 
     private void switchLanguage() {

@@ -55,6 +55,45 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(HomeView.clean("a\u0000b")).isEqualTo("ab");
     }
 
+    @Test
+    void chinese_searches_find_the_guides_with_the_matched_words_marked() {
+        open("", "lang=zh-CN&q=" + URLEncoder.encode("注销", StandardCharsets.UTF_8), HomeView.class);
+
+        Section results = $(Section.class).id("search-results");
+        assertThat(results.getElement().getTextRecursively()).contains("塞尔维亚", "俄罗斯", "比利时");
+        assertThat(results.getElement().getOuterHTML()).contains("<mark>注销</mark>");
+    }
+
+    @Test
+    void search_filters_narrow_the_results_and_live_in_the_address() {
+        open("", "lang=en&q=eSIM&country=RS", HomeView.class);
+
+        String text = $(com.vaadin.flow.component.html.UnorderedList.class).id("search-hits").getElement()
+                .getTextRecursively();
+        assertThat(text).contains("Serbia").doesNotContain("Belgium").doesNotContain("Russia");
+        assertThat(test($(com.vaadin.flow.component.select.Select.class).id("filter-country")).getSelected())
+                .isEqualTo("RS");
+    }
+
+    @Test
+    void typing_in_the_search_box_shows_results_without_pressing_enter() {
+        open("", "lang=en", HomeView.class);
+        com.vaadin.flow.component.textfield.TextField box = $(com.vaadin.flow.component.textfield.TextField.class)
+                .id("search");
+
+        test(box).setValue("Yettel");
+
+        assertThat($(Section.class).id("search-results").getElement().getTextRecursively()).contains("Serbia");
+    }
+
+    @Test
+    void a_search_that_finds_nothing_says_so_and_offers_the_countries() {
+        open("", "lang=en&q=" + URLEncoder.encode("xyzzy nothing", StandardCharsets.UTF_8), HomeView.class);
+
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("search-none").getText()).contains("xyzzy");
+        assertThat($(Div.class).id("country-RS").isVisible()).isTrue();
+    }
+
     /** Navigates with query parameters, which the browserless navigate(String, Class) does not take. */
     private <T extends com.vaadin.flow.component.Component> T open(String path, String query, Class<T> view) {
         com.vaadin.flow.component.UI.getCurrent().navigate(path,
