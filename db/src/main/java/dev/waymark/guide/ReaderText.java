@@ -14,7 +14,6 @@ final class ReaderText {
         List<String> parts = new ArrayList<>();
         add(parts, content, content.title(), language);
         add(parts, content, content.summary(), language);
-        content.operators().forEach(operator -> parts.add(operator.value()));
         content.requirements().forEach(r -> {
             add(parts, content, r.condition(), language);
             add(parts, content, r.whenNotMet(), language);
@@ -49,7 +48,16 @@ final class ReaderText {
         return parts.stream().filter(part -> !part.isBlank()).collect(Collectors.joining("\n"));
     }
 
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final java.util.regex.Pattern EMPHASIS = java.util.regex.Pattern.compile("[*_`]+|^\\s*[-+]\\s+|^#+\\s*",
+            java.util.regex.Pattern.MULTILINE);
+
     private static void add(List<String> parts, GuideContent content, LocalizedText text, Language language) {
-        parts.add(content.text(text, language));
+        parts.add(plain(content.text(text, language)));
+    }
+
+    /** Markdown as a reader sees it: link texts without their targets, no emphasis marks or list bullets. */
+    static String plain(String markdown) {
+        return EMPHASIS.matcher(LINK.matcher(markdown).replaceAll("$1")).replaceAll("");
     }
 }
