@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +25,14 @@ public class Auditor {
     private final AuditLog log;
     private final Clock clock;
 
+    @Autowired
     Auditor(AuditLog log, ObjectProvider<Clock> clock) {
+        this(log, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    public Auditor(AuditLog log, Clock clock) {
         this.log = log;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     public void record(String actor, String action, @Nullable String target, String detail) {
