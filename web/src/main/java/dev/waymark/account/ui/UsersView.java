@@ -52,8 +52,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(user -> roleNames(user.roles())).setHeader(Texts.get(language, "users.roles")).setAutoWidth(true);
         grid.addColumn(user -> Texts.get(language, user.enabled() ? "users.enabled" : "users.disabled"))
                 .setHeader(Texts.get(language, "users.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true);
-        grid.setItems(query -> accounts.listUsers(query.getOffset(), query.getLimit()).stream())
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
+        grid.setItems(query -> accounts.listUsers(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, accounts.countUsers()))
                 .setIdentifierProvider(UserSummary::username);
 
         add(new H2(Texts.get(language, "users.title")), newUser, grid);
