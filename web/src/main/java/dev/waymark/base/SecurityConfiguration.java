@@ -3,7 +3,9 @@ package dev.waymark.base;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import dev.waymark.account.AuditActions;
+import dev.waymark.account.CurrentUserFilter;
 import dev.waymark.account.LoginThrottledException;
+import dev.waymark.account.Users;
 import dev.waymark.account.ui.LoginView;
 import dev.waymark.account.ui.StaffHomeView;
 import dev.waymark.audit.Auditor;
@@ -15,6 +17,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
@@ -30,13 +33,15 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            Auditor auditor) throws Exception {
+                                            Auditor auditor, Users users) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/api/guides", "/api/guides/**", "/guides/*/print", "/actuator/health",
                         "/actuator/health/**", "/error").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/reports").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         http.authenticationManager(authenticationManager);
+        // A user disabled or given other roles by an admin is affected at their next request, not their next sign-in.
+        http.addFilterBefore(new CurrentUserFilter(users), AuthorizationFilter.class);
         // Set before Vaadin's configurer names the login page, so it is kept: the throttle gets its own message.
         http.formLogin(form -> form.failureHandler(loginFailure()));
         return http.with(vaadin(), vaadin -> vaadin

@@ -2,6 +2,7 @@ package dev.waymark.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.waymark.audit.AuditEvent;
@@ -18,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
@@ -125,6 +128,30 @@ class SignInTest {
 
         assertThat(signIn(ana, PASSWORD, freshAddress()).getResponse().getRedirectedUrl()).endsWith("/login?error");
         assertThat(auditOf(ana).getFirst().detail()).startsWith("account disabled");
+    }
+
+    @Test
+    void a_user_disabled_while_signed_in_is_signed_out_at_the_next_request() throws Exception {
+        MockHttpSession session = (MockHttpSession) signIn(ana, PASSWORD, freshAddress()).getRequest().getSession(false);
+        mvc.perform(get("/account").session(session)).andReturn();
+        assertThat(session.isInvalid()).isFalse();
+
+        users.update(users.find(ana).orElseThrow().withEnabled(false));
+        mvc.perform(get("/account").session(session)).andReturn();
+
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void roles_changed_while_signed_in_apply_at_the_next_request() throws Exception {
+        MockHttpSession session = (MockHttpSession) signIn(ana, PASSWORD, freshAddress()).getRequest().getSession(false);
+
+        users.update(users.find(ana).orElseThrow().withRoles(Set.of(Role.EDITOR, Role.ADMIN)));
+        mvc.perform(get("/account").session(session)).andReturn();
+
+        SecurityContext context = (SecurityContext) session.getAttribute("SPRING_SECURITY_CONTEXT");
+        assertThat(context.getAuthentication().getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .contains("ROLE_ADMIN", "ROLE_EDITOR", "FACTOR_PASSWORD");
     }
 
     @Test
