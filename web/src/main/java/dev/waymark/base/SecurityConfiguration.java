@@ -42,8 +42,9 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager);
         // A user disabled or given other roles by an admin is affected at their next request, not their next sign-in.
         http.addFilterBefore(new CurrentUserFilter(users), AuthorizationFilter.class);
-        // Set before Vaadin's configurer names the login page, so it is kept: the throttle gets its own message.
-        http.formLogin(form -> form.failureHandler(loginFailure()));
+        // Naming the login page here (Vaadin's configurer names it again, later) keeps Spring's generated login page
+        // off; the failure handler, set before Vaadin's configurer runs, is kept: the throttle gets its own message.
+        http.formLogin(form -> form.loginPage("/" + LoginView.ROUTE).failureHandler(loginFailure()));
         return http.with(vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/")
                 .defaultSuccessUrl("/" + StaffHomeView.ROUTE)
@@ -59,7 +60,7 @@ class SecurityConfiguration {
             String query = exception instanceof LoginThrottledException throttled
                     ? LoginView.THROTTLED + "=" + LoginThrottledException.minutes(throttled.retryAfter())
                     : "error";
-            response.sendRedirect(request.getContextPath() + "/login?" + query);
+            response.sendRedirect(request.getContextPath() + "/" + LoginView.ROUTE + "?" + query);
         };
     }
 }

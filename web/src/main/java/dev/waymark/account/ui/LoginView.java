@@ -23,9 +23,11 @@ import java.util.Optional;
  * Where editors and admins sign in, in the reader's language. The form posts to Spring Security; a failed
  * sign-in comes back with {@code ?error}, one refused by the login throttle with {@code ?throttled=minutes}.
  */
-@Route("login")
+@Route(LoginView.ROUTE)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ROUTE = "login";
 
     /** Query parameter with the minutes to wait after too many failed sign-ins. */
     public static final String THROTTLED = "throttled";
