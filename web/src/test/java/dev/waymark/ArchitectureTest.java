@@ -18,6 +18,8 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.waymark.guide.Guides")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.waymark.operator.Operators")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.waymark.report.ReaderReports")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.waymark.account.Users")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.waymark.audit.AuditLog")
             .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..");
 
 }

@@ -52,7 +52,7 @@ public final class TestDatabase {
     public static void clear() {
         JdbcClient jdbc = jdbc();
         jdbc.sql("alter table guide_revision disable trigger guide_revision_immutable").update();
-        jdbc.sql("truncate reader_report, published_guide, guide_revision, guide, operator, search_miss cascade").update();
+        jdbc.sql("truncate audit_event, app_user, reader_report, published_guide, guide_revision, guide, operator, search_miss cascade").update();
         jdbc.sql("alter table guide_revision enable trigger guide_revision_immutable").update();
     }
 }

@@ -13,10 +13,18 @@ import org.jspecify.annotations.Nullable;
  */
 public record AuditEvent(Instant at, String actor, String action, @Nullable String target, String detail) {
 
+    public static final int ACTOR_MAX_LENGTH = 100;
+    public static final int ACTION_MAX_LENGTH = 60;
+    public static final int TARGET_MAX_LENGTH = 200;
+    public static final int DETAIL_MAX_LENGTH = 1000;
+
     public AuditEvent {
         Check.present(at, "time");
-        actor = Check.notBlank(actor, "actor");
-        action = Check.notBlank(action, "action");
-        detail = detail == null ? "" : detail;
+        actor = Check.maxLength(Check.notBlank(actor, "actor"), ACTOR_MAX_LENGTH, "actor");
+        action = Check.maxLength(Check.notBlank(action, "action"), ACTION_MAX_LENGTH, "action");
+        if (target != null) {
+            target = Check.maxLength(target, TARGET_MAX_LENGTH, "target");
+        }
+        detail = Check.maxLength(detail == null ? "" : detail, DETAIL_MAX_LENGTH, "detail");
     }
 }

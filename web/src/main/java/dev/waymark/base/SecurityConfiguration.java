@@ -2,18 +2,28 @@ package dev.waymark.base;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import dev.waymark.account.AuditActions;
+import dev.waymark.account.CurrentUserFilter;
+import dev.waymark.account.LoginThrottledException;
+import dev.waymark.account.Users;
+import dev.waymark.account.ui.LoginView;
+import dev.waymark.account.ui.StaffHomeView;
+import dev.waymark.audit.Auditor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
  * Readers need no account: traveler views, the read-only API, sending a report and health are open.
+ * Staff sign in at {@code /login} (Spring Security's form login, with the session id changed on sign-in
+ * against session fixation, and CSRF protection as Vaadin configures it) and land on {@code /staff}.
  * Services carry method security and are the real boundary: every public method says who may call it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -22,23 +32,35 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            Auditor auditor, Users users) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/api/guides", "/api/guides/**", "/api/search", "/guides/*/print",
                         "/actuator/health", "/actuator/health/**", "/error").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/reports").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
-        return http.with(vaadin(), vaadin -> { }).build();
+        http.authenticationManager(authenticationManager);
+        // A user disabled or given other roles by an admin is affected at their next request, not their next sign-in.
+        http.addFilterBefore(new CurrentUserFilter(users), AuthorizationFilter.class);
+        // Naming the login page here (Vaadin's configurer names it again, later) keeps Spring's generated login page
+        // off; the failure handler, set before Vaadin's configurer runs, is kept: the throttle gets its own message.
+        http.formLogin(form -> form.loginPage("/" + LoginView.ROUTE).failureHandler(loginFailure()));
+        return http.with(vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class, "/")
+                .defaultSuccessUrl("/" + StaffHomeView.ROUTE)
+                .addLogoutHandler((request, response, authentication) -> {
+                    if (authentication != null) {
+                        auditor.record(authentication.getName(), AuditActions.LOGOUT, authentication.getName(), "");
+                    }
+                })).build();
     }
 
-    /**
-     * Editor and admin accounts arrive with the editors' work; until then nobody can sign in, and
-     * Spring Boot does not invent a default user with a logged password.
-     */
-    @Bean
-    UserDetailsService noAccountsYet() {
-        return username -> {
-            throw new UsernameNotFoundException("no accounts exist yet");
+    private static AuthenticationFailureHandler loginFailure() {
+        return (request, response, exception) -> {
+            String query = exception instanceof LoginThrottledException throttled
+                    ? LoginView.THROTTLED + "=" + LoginThrottledException.minutes(throttled.retryAfter())
+                    : "error";
+            response.sendRedirect(request.getContextPath() + "/" + LoginView.ROUTE + "?" + query);
         };
     }
 }

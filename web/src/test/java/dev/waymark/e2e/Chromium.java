@@ -55,6 +55,13 @@ final class Chromium {
                 .setLocale(locale));
     }
 
+    /** A fresh browser profile the size of a laptop, as editors and admins work. */
+    static BrowserContext desktop(String locale) {
+        return browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 800)
+                .setLocale(locale));
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

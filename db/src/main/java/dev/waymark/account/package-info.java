@@ -1,0 +1,5 @@
+/** Editor and admin accounts in PostgreSQL. */
+@NullMarked
+package dev.waymark.account;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The audit record in PostgreSQL. */
+@NullMarked
+package dev.waymark.audit;
+
+import org.jspecify.annotations.NullMarked;

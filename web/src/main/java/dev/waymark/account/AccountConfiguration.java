@@ -1,0 +1,43 @@
+package dev.waymark.account;
+
+import dev.waymark.audit.Auditor;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * How staff sign in: passwords hashed with bcrypt behind a delegating encoder (stored as {@code {bcrypt}...},
+ * so a later algorithm can be added without invalidating them), users from PostgreSQL, and the login
+ * throttle in front of the password check.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoginSettings.class)
+class AccountConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(LoginSettings settings, ObjectProvider<Clock> clock) {
+        return new LoginThrottle(settings.maxFailures(), settings.window(), settings.lock(), settings.maxKeys(),
+                clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+                                                LoginThrottle throttle, Auditor auditor) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, auditor));
+    }
+}

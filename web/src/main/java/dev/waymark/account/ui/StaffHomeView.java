@@ -1,0 +1,30 @@
+package dev.waymark.account.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Where staff land after signing in without a page they were sent away from: admins at the users, everyone
+ * else at their account until the editors' screens exist.
+ */
+@Route(StaffHomeView.ROUTE)
+@PermitAll
+public class StaffHomeView extends Div implements BeforeEnterObserver {
+
+    public static final String ROUTE = "staff";
+
+    private final AuthenticationContext authentication;
+
+    public StaffHomeView(AuthenticationContext authentication) {
+        this.authentication = authentication;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.forwardTo(authentication.hasRole("ADMIN") ? UsersView.class : AccountView.class);
+    }
+}
