@@ -60,10 +60,29 @@ class DockerfileTest {
     }
 
     @Test
-    void runtimeStageCopiesTheJarFromTheBuildStage() {
-        assertThat(runtime().arguments("COPY")).anySatisfy(copy -> assertThat(copy)
-                .contains("--from=" + build().name())
-                .contains("web/target/waymark.jar"));
+    void runtimeStageCopiesTheExtractedJarFromTheBuildStage() {
+        assertThat(build().arguments("RUN")).anySatisfy(run -> assertThat(run)
+                .contains("-Djarmode=tools")
+                .contains("-jar web/target/waymark.jar")
+                .contains("extract"));
+        List<String> fromBuild = runtime().arguments("COPY").stream()
+                .filter(copy -> copy.contains("--from=" + build().name())).toList();
+        assertThat(fromBuild).as("COPY --from=" + build().name()).isNotEmpty()
+                .anySatisfy(copy -> assertThat(copy).contains("application/"))
+                .anySatisfy(copy -> assertThat(copy).contains("dependencies/"))
+                .allSatisfy(copy -> assertThat(copy).endsWith(" /app/"));
+    }
+
+    /** Spring Boot's recipe for Java 25: a training run on the extracted jar, then the cache at every start. */
+    @Test
+    void runtimeStageTrainsAnAotCacheThatTheEntrypointUses() {
+        assertThat(runtime().arguments("RUN")).anySatisfy(run -> assertThat(run)
+                .contains("-XX:AOTCacheOutput=/app/app.aot")
+                .contains("-Dspring.context.exit=onRefresh")
+                .contains("-jar /app/waymark.jar"));
+        assertThat(runtime().arguments("ENTRYPOINT").getFirst()).contains("-XX:AOTCache=/app/app.aot");
+        assertThat(runtime().image()).as("the AOT cache needs Java 25 or newer")
+                .matches("eclipse-temurin:(2[5-9]|[3-9]\\d)-jre.*");
     }
 
     @Test
