@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Assumptions;
  * downloads a browser of its own here. Where no Chromium is installed, the tests are skipped, not
  * failed; CI installs it.
  */
-final class Chromium {
+public final class Chromium {
 
     static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("WAYMARK_CHROMIUM", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -27,7 +27,7 @@ final class Chromium {
     private Chromium() {
     }
 
-    static synchronized Browser browser() {
+    public static synchronized Browser browser() {
         Assumptions.assumeTrue(Files.isExecutable(EXECUTABLE), "no Chromium at " + EXECUTABLE + ": apt-get install chromium");
         if (browser == null) {
             playwright = Playwright.create(new Playwright.CreateOptions()
@@ -46,7 +46,7 @@ final class Chromium {
     }
 
     /** A fresh browser profile the size of a small phone, reading Chinese unless told otherwise. */
-    static BrowserContext phone(String locale) {
+    public static BrowserContext phone(String locale) {
         return browser().newContext(new Browser.NewContextOptions()
                 .setViewportSize(360, 780)
                 .setDeviceScaleFactor(2)
@@ -56,13 +56,13 @@ final class Chromium {
     }
 
     /** A fresh browser profile the size of a laptop, as editors and admins work. */
-    static BrowserContext desktop(String locale) {
+    public static BrowserContext desktop(String locale) {
         return browser().newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 800)
                 .setLocale(locale));
     }
 
-    static void screenshot(Page page, String name) {
+    public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

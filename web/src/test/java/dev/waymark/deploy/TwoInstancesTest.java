@@ -1,0 +1,349 @@
+package dev.waymark.deploy;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PageAssertions;
+import dev.waymark.WaymarkApplication;
+import dev.waymark.base.TestDatabase;
+import dev.waymark.e2e.Chromium;
+import dev.waymark.guide.Guide;
+import dev.waymark.guide.GuideId;
+import dev.waymark.guide.Guides;
+import dev.waymark.guide.Slug;
+import dev.waymark.seed.SeedData;
+import dev.waymark.seed.SeedGuide;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Two app instances against one PostgreSQL, behind Debian's nginx running the example configuration
+ * ({@code deploy/nginx/waymark.conf}, its ports replaced), everything on loopback: a guide published
+ * through one instance is read at once through the other, a reader's Vaadin page stays on its instance,
+ * and when one instance stops, reads go on through the other. Skipped where nginx is not installed
+ * ({@code .ci/run} installs it).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoInstancesTest {
+
+    private static final Path NGINX = Path.of("/usr/sbin/nginx");
+    private static final String SERBIA = "/guides/serbia-cancel-mobile-service";
+    /** The machine may be busy, and a fresh instance is slow to serve its first page. */
+    private static final LocatorAssertions.ContainsTextOptions SLOW = new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+    private static final PageAssertions.HasURLOptions SLOW_URL = new PageAssertions.HasURLOptions().setTimeout(30_000);
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+    private ConfigurableApplicationContext a;
+    private ConfigurableApplicationContext b;
+    private int portA;
+    private int portB;
+    private int nginxPort;
+    private Process nginx;
+    private Path nginxDir;
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(NGINX), "no nginx at " + NGINX + ": apt-get install nginx");
+        // One after the other: the first loads the seed guides into an empty database, the second finds them.
+        a = instance("a");
+        portA = port(a);
+        b = instance("b");
+        portB = port(b);
+        nginxDir = dir;
+        nginxPort = freePort();
+        startNginx();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (nginx != null) {
+            nginx.destroy();
+            if (!nginx.waitFor(10, TimeUnit.SECONDS)) {
+                nginx.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+        if (a != null) {
+            a.close();
+        }
+        if (b != null) {
+            b.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void nginx_serves_the_guides_from_both_instances() throws Exception {
+        assertThat(get(nginxPort, "/api/guides?lang=en").statusCode()).isEqualTo(200);
+        // Browsers without a route cookie are spread over both instances.
+        for (int i = 0; i < 20; i++) {
+            assertThat(get(nginxPort, "/api/guides?lang=en").statusCode()).isEqualTo(200);
+        }
+        assertThat(upstreams(log())).containsExactlyInAnyOrder(upstream(portA), upstream(portB));
+    }
+
+    @Test
+    @Order(2)
+    void a_guide_published_through_one_instance_is_read_at_once_through_the_other() throws Exception {
+        SeedGuide seed = SeedData.guides().getFirst();
+        Slug slug = new Slug("two-instances-" + UUID.randomUUID().toString().substring(0, 8));
+        Guides guides = a.getBean(Guides.class);
+        Guide published = a.getBean(TransactionOperations.class).execute(status -> {
+            Guide draft = guides.save(Guide.draft(GuideId.random(), slug, seed.content()), "two-instances-test",
+                    "A guide published through instance A");
+            return guides.save(draft.publish(), "two-instances-test", "Published through instance A");
+        });
+        try {
+            String path = "/api/guides/" + slug.value() + "?lang=en";
+            assertThat(get(portB, path).statusCode()).as("instance B, directly").isEqualTo(200);
+            assertThat(get(portB, "/api/guides?lang=en").body()).contains(slug.value());
+            for (int i = 0; i < 6; i++) {
+                assertThat(get(nginxPort, path).statusCode()).as("through nginx").isEqualTo(200);
+            }
+            assertThat(get(nginxPort, "/guides/" + slug.value() + "?lang=en").statusCode()).isEqualTo(200);
+        } finally {
+            // Out of the readers' lists again, for the tests that share this database.
+            a.getBean(TransactionOperations.class).executeWithoutResult(status ->
+                    guides.save(guides.find(published.id()).orElseThrow().archive(), "two-instances-test",
+                            "Archived after the test"));
+        }
+        assertThat(get(nginxPort, "/api/guides/" + slug.value() + "?lang=en").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(3)
+    void a_readers_page_stays_on_its_instance_through_nginx() throws Exception {
+        int logged = log().size();
+        List<String> uidl = new ArrayList<>();
+        try (BrowserContext browser = Chromium.phone("en")) {
+            Page page = browser.newPage();
+            page.setDefaultTimeout(20_000);
+            page.onResponse(response -> {
+                if (response.url().contains("v-r=uidl")) {
+                    uidl.add(body(response));
+                }
+            });
+            page.navigate(nginx(SERBIA + "?lang=en"));
+            assertThat(page.locator("#guide-title")).containsText("Serbia", SLOW);
+            String route = browser.cookies().stream().filter(cookie -> cookie.name.equals("waymark_route"))
+                    .findFirst().orElseThrow(() -> new AssertionError("nginx set no route cookie")).value;
+
+            choose(page, "pick-card", "eSIM");
+            assertThat(page).hasURL(Pattern.compile(".*[?&]card=esim.*"), SLOW_URL);
+            choose(page, "pick-card", "Physical SIM");
+            assertThat(page).hasURL(Pattern.compile(".*[?&]card=physical-sim.*"), SLOW_URL);
+
+            assertThat(uidl).as("Vaadin requests of the page").isNotEmpty()
+                    .noneSatisfy(body -> assertThat(body).contains("sessionExpired"));
+            List<String> mine = log().subList(logged, log().size()).stream()
+                    .filter(line -> field(line, 2).equals(route)).toList();
+            assertThat(mine).as("requests of this browser").hasSizeGreaterThanOrEqualTo(3)
+                    .anySatisfy(line -> assertThat(line).contains("v-r=uidl"));
+            assertThat(upstreams(mine)).as("instances that served this browser").hasSize(1);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void when_one_instance_stops_readers_go_on_reading_through_the_other() throws Exception {
+        try (BrowserContext browser = Chromium.phone("en")) {
+            Page page = browser.newPage();
+            page.setDefaultTimeout(20_000);
+            page.navigate(nginx(SERBIA + "?lang=en"));
+            assertThat(page.locator("#guide-title")).containsText("Serbia", SLOW);
+
+            a.close();
+            a = null;
+
+            Instant started = Instant.now();
+            for (int i = 0; i < 12; i++) {
+                assertThat(get(nginxPort, "/api/guides?lang=en").statusCode()).as("request %d", i).isEqualTo(200);
+            }
+            assertThat(get(nginxPort, SERBIA + "?lang=en").statusCode()).isEqualTo(200);
+            assertThat(get(nginxPort, "/api/guides/serbia-cancel-mobile-service?lang=en").statusCode()).isEqualTo(200);
+            Response reload = page.navigate(nginx(SERBIA + "?lang=en&card=esim"));
+            assertThat(reload.status()).isEqualTo(200);
+            assertThat(page.locator("#guide-title")).containsText("Serbia", SLOW);
+            assertThat(Duration.between(started, Instant.now())).as("time to read on after the stop")
+                    .isLessThan(Duration.ofSeconds(30));
+        }
+        List<String> lines = log();
+        assertThat(upstreams(lines.subList(lines.size() - 5, lines.size()))).containsExactly(upstream(portB));
+    }
+
+    private ConfigurableApplicationContext instance(String name) {
+        return new SpringApplicationBuilder(WaymarkApplication.class).run(
+                "--spring.datasource.url=" + TestDatabase.jdbcUrl(),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--spring.datasource.hikari.pool-name=waymark-" + name,
+                "--server.address=127.0.0.1",
+                "--server.port=0",
+                "--server.forward-headers-strategy=native",
+                "--waymark.seed.enabled=true",
+                "--vaadin.devmode.devTools.enabled=false",
+                "--spring.main.banner-mode=off");
+    }
+
+    /** The example configuration with this test's ports, in a main configuration of its own under a temporary prefix. */
+    private void startNginx() throws Exception {
+        String site = DeploymentFiles.read("deploy/nginx/waymark.conf");
+        site = replace(site, "server 127.0.0.1:8081 ", "server 127.0.0.1:" + portA + " ");
+        site = replace(site, "server 127.0.0.1:8082 ", "server 127.0.0.1:" + portB + " ");
+        site = replace(site, "listen 80;", "listen 127.0.0.1:" + nginxPort + ";");
+        Files.writeString(nginxDir.resolve("waymark.conf"), site);
+        String dir = nginxDir.toAbsolutePath().toString();
+        String main = """
+                daemon off;
+                %s
+                worker_processes 1;
+                pid %s/nginx.pid;
+                error_log %s/error.log info;
+                events { worker_connections 256; }
+                http {
+                    client_body_temp_path %s/client_body;
+                    proxy_temp_path %s/proxy;
+                    fastcgi_temp_path %s/fastcgi;
+                    uwsgi_temp_path %s/uwsgi;
+                    scgi_temp_path %s/scgi;
+                    log_format upstreams '$upstream_addr $waymark_route $status "$request"';
+                    access_log %s/access.log upstreams;
+                    include %s/waymark.conf;
+                }
+                """.formatted("root".equals(System.getProperty("user.name")) ? "user root;" : "",
+                dir, dir, dir, dir, dir, dir, dir, dir, dir);
+        Files.writeString(nginxDir.resolve("nginx.conf"), main);
+        nginx = new ProcessBuilder(NGINX.toString(), "-p", dir + "/", "-c", dir + "/nginx.conf", "-e", dir + "/error.log")
+                .redirectErrorStream(true)
+                .redirectOutput(nginxDir.resolve("nginx.out").toFile())
+                .start();
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (true) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", nginxPort), 500);
+                return;
+            } catch (ConnectException e) {
+                if (!nginx.isAlive() || Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("nginx did not start: " + Files.readString(nginxDir.resolve("nginx.out"))
+                            + readIfExists(nginxDir.resolve("error.log")));
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private static String replace(String text, String target, String replacement) {
+        assertThat(text).as("the example configuration").contains(target);
+        return text.replace(target, replacement);
+    }
+
+    private static String readIfExists(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file) : "";
+    }
+
+    /** The access log: upstream address(es), route key, status, request line. */
+    private List<String> log() throws IOException {
+        return Files.readAllLines(nginxDir.resolve("access.log"));
+    }
+
+    private static final Pattern LOG_LINE = Pattern.compile("^((?:\\S+, )*\\S+) (\\S+) (\\S+) \"(.*)\"$");
+
+    /** The instances that answered these log lines (the last address when nginx tried more than one). */
+    private static Set<String> upstreams(List<String> lines) {
+        Set<String> result = new HashSet<>();
+        for (String line : lines) {
+            List<String> tried = List.of(field(line, 1).split(", "));
+            result.add(tried.getLast());
+        }
+        return result;
+    }
+
+    /** Field 1: upstream address(es), 2: route key, 3: status, 4: request line. */
+    private static String field(String line, int group) {
+        Matcher matcher = LOG_LINE.matcher(line);
+        assertThat(matcher.matches()).as("access log line " + line).isTrue();
+        return matcher.group(group);
+    }
+
+    private static String upstream(int port) {
+        return "127.0.0.1:" + port;
+    }
+
+    private String nginx(String path) {
+        return "http://127.0.0.1:" + nginxPort + path;
+    }
+
+    private static String body(Response response) {
+        try {
+            return response.text();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static void choose(Page page, String selectId, String itemText) {
+        Locator select = page.locator("#" + selectId);
+        select.click();
+        page.waitForFunction("id => document.getElementById(id).opened === true", selectId);
+        Locator item = select.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(itemText)).first();
+        String value = item.getAttribute("value");
+        item.evaluate("item => item.click()");
+        page.waitForFunction("id => document.getElementById(id).opened === false", selectId);
+        page.waitForFunction("args => document.getElementById(args[0]).value === args[1]", List.of(selectId, value));
+    }
+
+    /** A request as a new browser would send it: no cookies, so nginx picks an instance at random. */
+    private HttpResponse<String> get(int port, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
