@@ -51,6 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -80,10 +82,16 @@ class TwoInstancesTest {
     private int nginxPort;
     private Process nginx;
     private Path nginxDir;
+    /**
+     * Each instance installs its own security context strategy in Spring Security's JVM-wide holder; the
+     * test contexts that Spring caches for the other tests of this JVM get theirs back afterwards.
+     */
+    private SecurityContextHolderStrategy securityStrategy;
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(NGINX), "no nginx at " + NGINX + ": apt-get install nginx");
+        securityStrategy = SecurityContextHolder.getContextHolderStrategy();
         // One after the other: the first loads the seed guides into an empty database, the second finds them.
         a = instance("a");
         portA = port(a);
@@ -107,6 +115,9 @@ class TwoInstancesTest {
         }
         if (b != null) {
             b.close();
+        }
+        if (securityStrategy != null) {
+            SecurityContextHolder.setContextHolderStrategy(securityStrategy);
         }
     }
 
