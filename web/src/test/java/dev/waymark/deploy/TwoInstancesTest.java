@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -60,16 +61,19 @@ import org.springframework.transaction.support.TransactionOperations;
  * ({@code deploy/nginx/waymark.conf}, its ports replaced), everything on loopback: a guide published
  * through one instance is read at once through the other, a reader's Vaadin page stays on its instance,
  * and when one instance stops, reads go on through the other. Skipped where nginx is not installed
- * ({@code .ci/run} installs it).
+ * ({@code .ci/run} installs it). Tagged own-jvm: the instances replace JVM-wide Spring Security and Vaadin
+ * state, so where the build runs that tag in JVMs of their own, this test gets one.
  */
+@Tag("own-jvm")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTest {
 
     private static final Path NGINX = Path.of("/usr/sbin/nginx");
     /**
-     * The instances load no seed guides (the other tests of this JVM decide what the shared database holds):
-     * the test publishes copies of the Serbian seed guide under slugs of its own and archives them afterwards.
+     * The first instance loads the seed guides into an empty database, as the first application context of
+     * the other tests of this JVM would (they rely on them). The test reads copies of the Serbian seed guide,
+     * published under slugs of its own and archived afterwards, so it leaves the seed guides as they were.
      */
     private static final String SERBIA_SLUG = "serbia-two-instances-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String SERBIA = "/guides/" + SERBIA_SLUG;
@@ -251,7 +255,7 @@ class TwoInstancesTest {
                 "--server.address=127.0.0.1",
                 "--server.port=0",
                 "--server.forward-headers-strategy=native",
-                "--waymark.seed.enabled=false",
+                "--waymark.seed.enabled=true",
                 "--vaadin.devmode.devTools.enabled=false",
                 "--spring.main.banner-mode=off");
     }
