@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import dev.waymark.account.AuditActions;
 import dev.waymark.account.CurrentUserFilter;
 import dev.waymark.account.LoginThrottledException;
+import dev.waymark.account.MachineSignIn;
 import dev.waymark.account.Users;
 import dev.waymark.account.ui.LoginView;
 import dev.waymark.account.ui.StaffHomeView;
@@ -38,7 +39,8 @@ class SecurityConfiguration {
     /**
      * {@code /actuator/**}, before Vaadin's chain. HTTP Basic goes through the same authentication manager (and so
      * the same sign-in throttle) as the login form, and never creates a session: a scraper calling every 15 s would
-     * otherwise leave a session behind each time. A session an admin already has (signed in at /login) is used.
+     * otherwise leave a session behind each time, and its successful sign-ins are not audited (failed ones are). A
+     * session an admin already has (signed in at /login) is used.
      */
     @Bean
     @Order(1)
@@ -50,7 +52,7 @@ class SecurityConfiguration {
                         .anyRequest().hasRole("ADMIN"))
                 .authenticationManager(authenticationManager)
                 .addFilterBefore(new CurrentUserFilter(users), AuthorizationFilter.class)
-                .httpBasic(basic -> basic.realmName("Waymark"))
+                .httpBasic(basic -> basic.realmName("Waymark").authenticationDetailsSource(MachineSignIn.details()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // Read-only GET endpoints; no form posts here.
                 .csrf(csrf -> csrf.disable())

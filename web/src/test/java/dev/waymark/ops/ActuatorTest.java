@@ -3,6 +3,9 @@ package dev.waymark.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waymark.account.Role;
+import dev.waymark.audit.AuditEvent;
+import dev.waymark.audit.AuditFilter;
+import dev.waymark.audit.AuditLog;
 import dev.waymark.account.User;
 import dev.waymark.account.Users;
 import dev.waymark.base.WaymarkTest;
@@ -15,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +48,9 @@ class ActuatorTest {
 
     @Autowired
     SearchService search;
+
+    @Autowired
+    AuditLog audit;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -151,5 +158,24 @@ class ActuatorTest {
         assertThat(get("/api/guides/no-such-guide-" + suffix).statusCode()).isEqualTo(404);
 
         assertThat(get("/actuator/prometheus", admin).body()).doesNotContain("no-such-guide-" + suffix);
+    }
+
+    @Test
+    void successful_scrapes_are_not_audited_but_a_failed_basic_sign_in_is() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(get("/actuator/prometheus", admin).statusCode()).isEqualTo(200);
+        }
+        assertThat(auditOf(admin)).extracting(AuditEvent::action).doesNotContain("login.success");
+
+        HttpRequest wrong = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (admin + ":wrong password").getBytes(StandardCharsets.UTF_8))).build();
+        // One failure only: the throttle also counts by address, and every test here comes from 127.0.0.1.
+        assertThat(http.send(wrong, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        assertThat(auditOf(admin)).extracting(AuditEvent::action).containsExactly("login.failed");
+    }
+
+    private List<AuditEvent> auditOf(String target) {
+        return audit.find(new AuditFilter(null, null, target, null, null), 0, 50);
     }
 }
