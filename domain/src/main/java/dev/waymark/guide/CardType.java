@@ -1,6 +1,6 @@
 package dev.waymark.guide;
 
-import java.util.Locale;
+import dev.waymark.base.Keys;
 import java.util.Optional;
 
 /** The kind of mobile service a reader holds. */
@@ -33,12 +33,6 @@ public enum CardType {
 
     /** Accepts the key or the constant name, in any case. */
     public static Optional<CardType> fromKey(String text) {
-        String wanted = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (CardType type : values()) {
-            if (type.key.equals(wanted)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
+        return Keys.find(values(), CardType::key, text);
     }
 }

@@ -1,6 +1,6 @@
 package dev.waymark.guide;
 
-import java.util.Locale;
+import dev.waymark.base.Keys;
 import java.util.Optional;
 
 /** A device platform, for steps that differ between phones (eSIM settings, for example). */
@@ -25,12 +25,6 @@ public enum Platform {
     }
 
     public static Optional<Platform> fromKey(String text) {
-        String wanted = text.strip().toLowerCase(Locale.ROOT);
-        for (Platform platform : values()) {
-            if (platform.key.equals(wanted)) {
-                return Optional.of(platform);
-            }
-        }
-        return Optional.empty();
+        return Keys.find(values(), Platform::key, text);
     }
 }

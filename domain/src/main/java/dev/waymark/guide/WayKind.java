@@ -1,6 +1,6 @@
 package dev.waymark.guide;
 
-import java.util.Locale;
+import dev.waymark.base.Keys;
 import java.util.Optional;
 
 /** A channel through which a procedure can be done. */
@@ -32,12 +32,6 @@ public enum WayKind {
     }
 
     public static Optional<WayKind> fromKey(String text) {
-        String wanted = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (WayKind kind : values()) {
-            if (kind.key.equals(wanted)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return Keys.find(values(), WayKind::key, text);
     }
 }

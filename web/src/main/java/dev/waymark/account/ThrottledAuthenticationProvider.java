@@ -12,7 +12,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Checks the {@link LoginThrottle} before the password, counts failures, and audits every sign-in: succeeded,
- * failed (the claimed username and the client address, never the password) and refused by the throttle.
+ * failed (the claimed username and the client address, never the password) and refused by the throttle. A
+ * machine's successful sign-ins ({@link MachineSignIn}, one per scrape) are not audited.
  */
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -39,7 +40,9 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
             Authentication result = passwords.authenticate(authentication);
             if (result != null) {
                 throttle.succeeded(username);
-                auditor.record(result.getName(), AuditActions.LOGIN_SUCCESS, result.getName(), from(client));
+                if (!MachineSignIn.isMachine(authentication.getDetails())) {
+                    auditor.record(result.getName(), AuditActions.LOGIN_SUCCESS, result.getName(), from(client));
+                }
             }
             return result;
         } catch (AuthenticationException e) {

@@ -5,17 +5,20 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import dev.waymark.account.AuditActions;
 import dev.waymark.account.CurrentUserFilter;
 import dev.waymark.account.LoginThrottledException;
+import dev.waymark.account.MachineSignIn;
 import dev.waymark.account.Users;
 import dev.waymark.account.ui.LoginView;
 import dev.waymark.account.ui.StaffHomeView;
 import dev.waymark.audit.Auditor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -25,18 +28,44 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * Staff sign in at {@code /login} (Spring Security's form login, with the session id changed on sign-in
  * against session fixation, and CSRF protection as Vaadin configures it) and land on {@code /staff}.
  * Services carry method security and are the real boundary: every public method says who may call it.
+ * Actuator has its own chain: health (with liveness and readiness) is open, everything else (metrics,
+ * Prometheus, info) needs ADMIN, by HTTP Basic (for a Prometheus scraper) or a signed-in admin's session.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * {@code /actuator/**}, before Vaadin's chain. HTTP Basic goes through the same authentication manager (and so
+     * the same sign-in throttle) as the login form, and never creates a session: a scraper calling every 15 s would
+     * otherwise leave a session behind each time, and its successful sign-ins are not audited (failed ones are). A
+     * session an admin already has (signed in at /login) is used.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            Users users) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .authenticationManager(authenticationManager)
+                .addFilterBefore(new CurrentUserFilter(users), AuthorizationFilter.class)
+                .httpBasic(basic -> basic.realmName("Waymark").authenticationDetailsSource(MachineSignIn.details()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // Read-only GET endpoints; no form posts here.
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                             Auditor auditor, Users users) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/api/guides", "/api/guides/**", "/api/search", "/guides/*/print",
-                        "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        "/error").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/reports").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         http.authenticationManager(authenticationManager);

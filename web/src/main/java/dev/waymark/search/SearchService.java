@@ -5,7 +5,11 @@ import dev.waymark.guide.CountryCode;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.WayKind;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,15 +18,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Search for readers: takes whatever was typed, makes it safe to search, and never fails because of
  * it. Searches that find nothing are counted for the editors, without anything about the reader.
+ * Each search is timed as {@code waymark.search} (Prometheus: {@code waymark_search_seconds}), tagged with
+ * the language and the outcome ({@code hit} or {@code miss}), never with what was typed.
  */
 @Service
 @Transactional(readOnly = true)
 public class SearchService {
 
-    private final Search search;
+    public static final String METER = "waymark.search";
+    private static final Duration[] BUCKETS = Stream.of(5, 10, 25, 50, 100, 250, 500, 1000, 2500)
+            .map(Duration::ofMillis).toArray(Duration[]::new);
 
-    public SearchService(Search search) {
+    private final Search search;
+    private final MeterRegistry registry;
+
+    public SearchService(Search search, MeterRegistry registry) {
         this.search = search;
+        this.registry = registry;
     }
 
     /**
@@ -41,8 +53,16 @@ public class SearchService {
         if (cleaned.isEmpty()) {
             return List.of();
         }
+        Timer.Sample sample = Timer.start(registry);
         List<SearchHit> hits = search.find(new SearchQuery(cleaned, language, country, cardType, operator, way,
                 SearchQuery.DEFAULT_LIMIT));
+        sample.stop(Timer.builder(METER)
+                .description("Searches by readers, from the cleaned text to the ranked hits")
+                .tag("language", language.tag())
+                .tag("outcome", hits.isEmpty() ? "miss" : "hit")
+                // A few buckets for latency quantiles in Prometheus (histogram_quantile), not dozens per series.
+                .serviceLevelObjectives(BUCKETS)
+                .register(registry));
         if (hits.isEmpty()) {
             search.recordMiss(cleaned, language);
         }

@@ -10,12 +10,14 @@ import dev.waymark.guide.Slug;
 import dev.waymark.seed.SeedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The default set-up: no database configured, so the app runs its own PostgreSQL in a folder. */
+@Tag("own-jvm")
 class EmbeddedDatabaseTest {
 
     private static ConfigurableApplicationContext start(Path directory) {

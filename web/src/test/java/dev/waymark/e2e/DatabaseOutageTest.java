@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,6 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * unavailable (never a stack trace), and the app recovers by itself. Uses the embedded PostgreSQL,
  * stopped and started again on the same port and folder.
  */
+@Tag("own-jvm")
 class DatabaseOutageTest {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -11,6 +11,7 @@ import dev.waymark.base.api.NotFoundException;
 import dev.waymark.guide.GuideContent;
 import dev.waymark.guide.GuideFilter;
 import dev.waymark.guide.GuideSummary;
+import dev.waymark.guide.GuideViews;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.PublishedGuide;
@@ -38,9 +39,11 @@ import org.springframework.web.bind.annotation.RestController;
 class GuideApi {
 
     private final ReaderGuides guides;
+    private final GuideViews views;
 
-    GuideApi(ReaderGuides guides) {
+    GuideApi(ReaderGuides guides, GuideViews views) {
         this.guides = guides;
+        this.views = views;
     }
 
     @GetMapping
@@ -67,6 +70,7 @@ class GuideApi {
         PublishedGuide published = slug(slug).flatMap(guides::find)
                 .orElseThrow(() -> new NotFoundException("no published guide has the slug '" + slug + "'"));
         Situation situation = new Situation(cardType(cardType), operator(operator), way(way), platform(platform));
+        views.viewed(published.slug(), language, GuideViews.Channel.API);
         GuideContent content = published.content().forSituation(situation);
         return GuideResponses.guide(published, content, language, guides.operatorsOf(published.content()));
     }

@@ -3,6 +3,7 @@ package dev.waymark.guide.print;
 import dev.waymark.base.DatabaseDown;
 import dev.waymark.guide.CardType;
 import dev.waymark.guide.GuideContent;
+import dev.waymark.guide.GuideViews;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.Platform;
 import dev.waymark.guide.PublishedGuide;
@@ -40,10 +41,12 @@ class PrintPageController {
     private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
     private final ReaderGuides guides;
+    private final GuideViews views;
     private final String baseUrl;
 
-    PrintPageController(ReaderGuides guides, @Value("${waymark.base-url}") String baseUrl) {
+    PrintPageController(ReaderGuides guides, GuideViews views, @Value("${waymark.base-url}") String baseUrl) {
         this.guides = guides;
+        this.views = views;
         this.baseUrl = baseUrl;
     }
 
@@ -65,6 +68,7 @@ class PrintPageController {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(page);
         }
         PublishedGuide guide = found.get();
+        views.viewed(guide.slug(), language, GuideViews.Channel.PRINT);
         GuideContent content = guide.content();
         Situation situation = new Situation(
                 card == null ? null : CardType.fromKey(card).filter(content.cardTypes()::contains).orElse(null),

@@ -42,6 +42,7 @@ import dev.waymark.guide.Evidence;
 import dev.waymark.guide.Fact;
 import dev.waymark.guide.Faq;
 import dev.waymark.guide.GuideContent;
+import dev.waymark.guide.GuideViews;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.LocalizedText;
 import dev.waymark.guide.OperatorCode;
@@ -86,6 +87,7 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final ReaderGuides guides;
     private final ReportService reports;
+    private final GuideViews views;
     private final Div body = new Div();
     private Language language = Language.ZH_CN;
     private String title = "Waymark";
@@ -98,9 +100,10 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final List<WayPanel> panels = new ArrayList<>();
     private boolean oneAtATime;
 
-    public GuideView(ReaderGuides guides, ReportService reports) {
+    public GuideView(ReaderGuides guides, ReportService reports, GuideViews views) {
         this.guides = guides;
         this.reports = reports;
+        this.views = views;
         addClassName("wm-guide");
         body.setId("guide-body");
     }
@@ -121,6 +124,7 @@ public class GuideView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         guide = found.get();
+        views.viewed(guide.slug(), language, GuideViews.Channel.VIEW);
         progress = new Progress(guide.slug().value());
         operators = guides.operatorsOf(guide.content());
         situation = situationFrom(parameters, guide.content());
