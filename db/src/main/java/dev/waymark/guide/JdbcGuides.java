@@ -261,20 +261,9 @@ public class JdbcGuides implements Guides {
                   from published_guide
                  where language = :language
                 """);
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        java.util.Map<String, @Nullable Object> params = new java.util.HashMap<>();
         params.put("language", filter.language().tag());
-        if (filter.country() != null) {
-            sql.append(" and country = :country");
-            params.put("country", filter.country().value());
-        }
-        if (filter.cardType() != null) {
-            sql.append(" and :cardType = any(card_types)");
-            params.put("cardType", filter.cardType().key());
-        }
-        if (filter.operator() != null) {
-            sql.append(" and :operator = any(operators)");
-            params.put("operator", filter.operator().value());
-        }
+        PublishedFacets.where(sql, params, filter.country(), filter.cardType(), filter.operator(), null);
         if (filter.text() != null && !filter.text().isBlank()) {
             sql.append(" and (title ilike :text escape '\\' or body ilike :text escape '\\')");
             params.put("text", "%" + escapeLike(filter.text().strip()) + "%");

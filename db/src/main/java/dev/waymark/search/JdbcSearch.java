@@ -1,5 +1,6 @@
 package dev.waymark.search;
 
+import dev.waymark.guide.PublishedFacets;
 import dev.waymark.guide.CardType;
 import dev.waymark.guide.CountryCode;
 import dev.waymark.guide.GuideId;
@@ -68,22 +69,7 @@ public class JdbcSearch implements Search {
     static Statement statement(SearchQuery query, SearchText.Plan plan) {
         Map<String, @Nullable Object> params = new HashMap<>();
         StringBuilder filters = new StringBuilder();
-        if (query.country() != null) {
-            filters.append(" and country = :country");
-            params.put("country", query.country().value());
-        }
-        if (query.cardType() != null) {
-            filters.append(" and card_types @> array[cast(:cardType as text)]");
-            params.put("cardType", query.cardType().key());
-        }
-        if (query.operator() != null) {
-            filters.append(" and operators @> array[cast(:operator as text)]");
-            params.put("operator", query.operator().value());
-        }
-        if (query.way() != null) {
-            filters.append(" and ways @> array[cast(:way as text)]");
-            params.put("way", query.way().key());
-        }
+        PublishedFacets.where(filters, params, query.country(), query.cardType(), query.operator(), query.way());
         StringBuilder tokens = new StringBuilder("true");
         if (plan.words() != null) {
             tokens.append(" and search_words @@ cast(:words as tsquery)");
