@@ -2,18 +2,13 @@ package dev.waymark.guide;
 
 import dev.waymark.base.DomainJson;
 import dev.waymark.search.SearchText;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,14 +73,18 @@ public class JdbcGuides implements Guides {
     }
 
     private Guide update(Guide guide, String author, String message) {
-        Integer storedRevision = jdbc.sql("select saved_revision from guide where id = :id and version = :version for update")
+        record Stored(int revision, @Nullable Integer published) {
+        }
+        Stored row = jdbc.sql("""
+                select saved_revision, published_revision from guide where id = :id and version = :version for update
+                """)
                 .param("id", guide.id().value())
                 .param("version", guide.version())
-                .query(Integer.class)
+                .query((rs, n) -> new Stored(rs.getInt(1), (Integer) rs.getObject(2)))
                 .optional()
                 .orElseThrow(() -> new StaleGuideException(guide.id(), guide.version()));
-        int revision = guide.hasUnsavedChanges() ? storedRevision + 1 : storedRevision;
-        if (!guide.hasUnsavedChanges() && guide.savedRevision() != storedRevision) {
+        int revision = guide.hasUnsavedChanges() ? row.revision() + 1 : row.revision();
+        if (!guide.hasUnsavedChanges() && guide.savedRevision() != row.revision()) {
             throw new StaleGuideException(guide.id(), guide.version());
         }
         Guide stored = new Guide(guide.id(), guide.slug(), guide.content(), guide.status(), revision,
@@ -94,8 +93,7 @@ public class JdbcGuides implements Guides {
         if (guide.hasUnsavedChanges()) {
             insertRevision(stored, revision, author, message, now);
         }
-        Integer previouslyPublished = jdbc.sql("select published_revision from guide where id = :id")
-                .param("id", guide.id().value()).query(Integer.class).optional().orElse(null);
+        Integer previouslyPublished = row.published();
         boolean newlyPublished = stored.publishedRevision() != null
                 && !stored.publishedRevision().equals(previouslyPublished);
         try {
@@ -128,8 +126,8 @@ public class JdbcGuides implements Guides {
         params.put("country", content.country().value());
         params.put("topic", content.topic().value());
         params.put("status", guide.status().name());
-        params.put("cardTypes", textArray(content.cardTypes().stream().map(CardType::key).sorted().toList()));
-        params.put("operators", textArray(content.operators().stream().map(OperatorCode::value).toList()));
+        params.put("cardTypes", PublishedFacets.textArray(content.cardTypes().stream().map(CardType::key).sorted().toList()));
+        params.put("operators", PublishedFacets.textArray(content.operators().stream().map(OperatorCode::value).toList()));
         params.put("title", json.writeValueAsString(content.title()));
         params.put("reviewDue", content.provenance().reviewDue());
         params.put("published", guide.publishedRevision());
@@ -186,14 +184,14 @@ public class JdbcGuides implements Guides {
                     .param("slug", guide.slug().value())
                     .param("country", content.country().value())
                     .param("topic", content.topic().value())
-                    .param("cardTypes", textArray(content.cardTypes().stream().map(CardType::key).sorted().toList()))
-                    .param("operators", textArray(content.operators().stream().map(OperatorCode::value).toList()))
+                    .param("cardTypes", PublishedFacets.textArray(content.cardTypes().stream().map(CardType::key).sorted().toList()))
+                    .param("operators", PublishedFacets.textArray(content.operators().stream().map(OperatorCode::value).toList()))
                     .param("title", title)
                     .param("summary", content.text(content.summary(), language))
                     .param("body", body)
                     .param("revision", number)
                     .param("publishedAt", publishedAt)
-                    .param("ways", textArray(content.ways().stream().map(way -> way.kind().key()).toList()))
+                    .param("ways", PublishedFacets.textArray(content.ways().stream().map(way -> way.kind().key()).toList()))
                     .param("searchTitle", search.title())
                     .param("searchText", search.text())
                     .param("searchWords", search.words())
@@ -213,22 +211,19 @@ public class JdbcGuides implements Guides {
 
     @Override
     public Optional<Guide> find(GuideId id) {
-        return jdbc.sql("select " + GUIDE_COLUMNS + """
-                  from guide g join guide_revision r on r.guide_id = g.id and r.number = g.saved_revision
-                 where g.id = :id
-                """)
-                .param("id", id.value())
-                .query((rs, row) -> guide(rs))
-                .optional();
+        return findWhere("g.id = :key", id.value());
     }
 
     @Override
     public Optional<Guide> findBySlug(Slug slug) {
+        return findWhere("g.slug = :key", slug.value());
+    }
+
+    private Optional<Guide> findWhere(String condition, Object key) {
         return jdbc.sql("select " + GUIDE_COLUMNS + """
                   from guide g join guide_revision r on r.guide_id = g.id and r.number = g.saved_revision
-                 where g.slug = :slug
-                """)
-                .param("slug", slug.value())
+                 where\s""" + condition)
+                .param("key", key)
                 .query((rs, row) -> guide(rs))
                 .optional();
     }
@@ -273,7 +268,7 @@ public class JdbcGuides implements Guides {
                 new GuideId(rs.getObject("guide_id", UUID.class)), new Slug(rs.getString("slug")),
                 new CountryCode(rs.getString("country")), new Topic(rs.getString("topic")),
                 Language.fromTag(rs.getString("language")).orElseThrow(), rs.getString("title"), rs.getString("summary"),
-                cardTypes(rs.getArray("card_types")), operators(rs.getArray("operators")), rs.getInt("revision")))
+                PublishedFacets.cardTypes(rs.getArray("card_types")), PublishedFacets.operators(rs.getArray("operators")), rs.getInt("revision")))
                 .list();
     }
 
@@ -314,23 +309,6 @@ public class JdbcGuides implements Guides {
 
     private GuideContent content(String text) {
         return json.readValue(text, GuideContent.class);
-    }
-
-    private static String textArray(List<String> values) {
-        // A PostgreSQL array literal; the values are keys made of [a-z0-9-], so no quoting is needed.
-        return values.stream().collect(Collectors.joining(",", "{", "}"));
-    }
-
-    private static Set<CardType> cardTypes(Array array) throws SQLException {
-        Set<CardType> types = EnumSet.noneOf(CardType.class);
-        for (String key : (String[]) array.getArray()) {
-            CardType.fromKey(key).ifPresent(types::add);
-        }
-        return types;
-    }
-
-    private static List<OperatorCode> operators(Array array) throws SQLException {
-        return Arrays.stream((String[]) array.getArray()).map(OperatorCode::new).toList();
     }
 
 }

@@ -7,16 +7,12 @@ import dev.waymark.guide.GuideId;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.Slug;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -122,7 +118,7 @@ public class JdbcSearch implements Search {
         String title = rs.getString("title");
         return new SearchHit(new GuideId(rs.getObject("guide_id", UUID.class)), new Slug(rs.getString("slug")),
                 new CountryCode(rs.getString("country")), Language.fromTag(rs.getString("language")).orElseThrow(),
-                title, rs.getString("summary"), cardTypes(rs.getArray("card_types")), operators(rs.getArray("operators")),
+                title, rs.getString("summary"), PublishedFacets.cardTypes(rs.getArray("card_types")), PublishedFacets.operators(rs.getArray("operators")),
                 Snippets.of(title, rs.getString("body"), parts), rs.getBoolean("title_match"), rs.getDouble("rank"));
     }
 
@@ -154,17 +150,5 @@ public class JdbcSearch implements Search {
                         Language.fromTag(rs.getString("language")).orElseThrow(), rs.getLong("count"),
                         rs.getTimestamp("last_seen").toInstant()))
                 .list();
-    }
-
-    private static Set<CardType> cardTypes(Array array) throws SQLException {
-        Set<CardType> types = EnumSet.noneOf(CardType.class);
-        for (String key : (String[]) array.getArray()) {
-            CardType.fromKey(key).ifPresent(types::add);
-        }
-        return types;
-    }
-
-    private static List<OperatorCode> operators(Array array) throws SQLException {
-        return Arrays.stream((String[]) array.getArray()).map(OperatorCode::new).toList();
     }
 }
