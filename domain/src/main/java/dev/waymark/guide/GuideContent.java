@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  * @param sourceLanguage the language the guide was written in; translations follow it
  * @param cardTypes the card types the guide covers; never empty
  * @param operators the operators the guide covers, in display order; all in {@code country}
+ * @param unsorted imported text the importer could not place (Markdown, source language); editors only,
+ *                 never shown to readers, and it must be emptied before the guide can be published
  */
 public record GuideContent(
         Language sourceLanguage,
@@ -35,10 +37,12 @@ public record GuideContent(
         List<Caution> cautions,
         List<Faq> faq,
         List<Phrase> phrases,
-        Provenance provenance) {
+        Provenance provenance,
+        String unsorted) {
 
     public static final int TITLE_MAX_LENGTH = 160;
     public static final int SUMMARY_MAX_LENGTH = 2000;
+    public static final int UNSORTED_MAX_LENGTH = 100_000;
 
     public GuideContent {
         Check.present(sourceLanguage, "source language");
@@ -65,6 +69,7 @@ public record GuideContent(
         faq = Check.list(faq, "FAQ");
         phrases = Check.list(phrases, "phrases");
         provenance = provenance == null ? Provenance.NONE : provenance;
+        unsorted = Check.maxLength(unsorted == null ? "" : unsorted.strip(), UNSORTED_MAX_LENGTH, "unsorted part");
 
         Set<WayKind> kinds = EnumSet.noneOf(WayKind.class);
         for (Way way : ways) {
@@ -122,6 +127,9 @@ public record GuideContent(
         if (ways.stream().allMatch(way -> way.steps().isEmpty())) {
             problems.add("a guide needs at least one way with a step before it can be published");
         }
+        if (!unsorted.isEmpty()) {
+            problems.add("the unsorted part still holds imported text: move it into the guide or delete it");
+        }
         return problems;
     }
 
@@ -155,7 +163,7 @@ public record GuideContent(
                 applicableWays,
                 checks.stream().filter(c -> c.appliesTo().appliesTo(situation)).toList(),
                 cautions.stream().filter(c -> c.appliesTo().appliesTo(situation)).toList(),
-                faq, phrases, provenance);
+                faq, phrases, provenance, "");
     }
 
     /** The text in {@code language}, falling back to the source language. */
@@ -165,16 +173,21 @@ public record GuideContent(
 
     public GuideContent withTitle(LocalizedText newTitle) {
         return new GuideContent(sourceLanguage, country, topic, newTitle, summary, cardTypes, operators, requirements,
-                documents, ways, checks, cautions, faq, phrases, provenance);
+                documents, ways, checks, cautions, faq, phrases, provenance, unsorted);
     }
 
     public GuideContent withWays(List<Way> newWays) {
         return new GuideContent(sourceLanguage, country, topic, title, summary, cardTypes, operators, requirements,
-                documents, newWays, checks, cautions, faq, phrases, provenance);
+                documents, newWays, checks, cautions, faq, phrases, provenance, unsorted);
     }
 
     public GuideContent withProvenance(Provenance newProvenance) {
         return new GuideContent(sourceLanguage, country, topic, title, summary, cardTypes, operators, requirements,
-                documents, ways, checks, cautions, faq, phrases, newProvenance);
+                documents, ways, checks, cautions, faq, phrases, newProvenance, unsorted);
+    }
+
+    public GuideContent withUnsorted(String newUnsorted) {
+        return new GuideContent(sourceLanguage, country, topic, title, summary, cardTypes, operators, requirements,
+                documents, ways, checks, cautions, faq, phrases, provenance, newUnsorted);
     }
 }

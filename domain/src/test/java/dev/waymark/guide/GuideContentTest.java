@@ -85,7 +85,7 @@ class GuideContentTest {
     void operators_must_be_in_the_guides_country() {
         assertThatThrownBy(() -> new GuideContent(Language.ZH_CN, new CountryCode("RS"), Topic.CANCEL_MOBILE_SERVICE,
                 text("t", "t"), null, Set.of(CardType.ESIM), List.of(new OperatorCode("ru-mts")), null, null, null,
-                null, null, null, null, null))
+                null, null, null, null, null, null))
                 .hasMessageContaining("not in the guide's country RS");
     }
 
@@ -117,7 +117,7 @@ class GuideContentTest {
     @Test
     void a_guide_covers_at_least_one_card_type() {
         assertThatThrownBy(() -> new GuideContent(Language.EN, new CountryCode("RS"), Topic.CANCEL_MOBILE_SERVICE,
-                text("t", "t"), null, Set.of(), null, null, null, null, null, null, null, null, null))
+                text("t", "t"), null, Set.of(), null, null, null, null, null, null, null, null, null, null))
                 .hasMessageContaining("at least one card type");
     }
 
@@ -134,5 +134,15 @@ class GuideContentTest {
         assertThat(serbia.withWays(List.of()).publishProblems())
                 .containsExactly("a guide needs at least one way with a step before it can be published");
         assertThat(serbia.withWays(List.of(Way.of(WayKind.HOTLINE))).isPublishable()).isFalse();
+    }
+
+    @Test
+    void imported_text_left_unsorted_blocks_publishing_and_is_never_shown_to_readers() {
+        GuideContent imported = TestGuides.serbia().withUnsorted("  Some paragraph the importer could not place  ");
+
+        assertThat(imported.unsorted()).isEqualTo("Some paragraph the importer could not place");
+        assertThat(imported.publishProblems()).anyMatch(problem -> problem.contains("unsorted part"));
+        assertThat(imported.forSituation(Situation.ANY).unsorted()).isEmpty();
+        assertThat(imported.withUnsorted(null).isPublishable()).isTrue();
     }
 }

@@ -66,7 +66,7 @@ public final class TestGuides {
                 List.of(new Faq(text("能退余额吗？", "Can I get my credit back?"), text("视运营商而定", "It depends on the operator"),
                         Evidence.UNVERIFIED)),
                 List.of(new Phrase("sr-Latn", "Želim da otkažem ovaj broj.", text("我想注销这个号码。", "I want to cancel this number."))),
-                provenance);
+                provenance, "");
     }
 
     /** A draft with one way of {@code steps} steps. */

@@ -40,6 +40,6 @@ public final class SearchTestGuides {
                 LocalizedText.EMPTY, cardTypes, operators, List.of(), List.of(),
                 List.of(new Way(way, null, null, List.of(Step.of(step)), null, null, List.of(), Applicability.ALL,
                         Evidence.ADVICE)),
-                List.of(), List.of(), List.of(), List.of(), null);
+                List.of(), List.of(), List.of(), List.of(), null, null);
     }
 }
