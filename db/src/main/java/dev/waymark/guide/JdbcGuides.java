@@ -278,6 +278,63 @@ public class JdbcGuides implements Guides {
     }
 
     @Override
+    public List<GuideListing> list(GuideListFilter filter, int offset, int limit) {
+        java.util.Map<String, @Nullable Object> params = new java.util.HashMap<>();
+        String where = listWhere(filter, params);
+        String order = filter.reviewDueBy() != null ? "g.review_due, g.slug" : "g.updated_at desc, g.slug";
+        return jdbc.sql("""
+                select g.id, g.slug, g.country, g.title, r.content ->> 'sourceLanguage' as source_language, g.status,
+                       g.saved_revision, g.published_revision, g.review_due, g.updated_at, g.version
+                  from guide g join guide_revision r on r.guide_id = g.id and r.number = g.saved_revision
+                """ + where + " order by " + order + " offset :offset limit :limit")
+                .params(params)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, row) -> {
+                    int published = rs.getInt("published_revision");
+                    Integer publishedRevision = rs.wasNull() ? null : published;
+                    java.sql.Date due = rs.getDate("review_due");
+                    return new GuideListing(new GuideId(rs.getObject("id", UUID.class)), new Slug(rs.getString("slug")),
+                            new CountryCode(rs.getString("country")),
+                            json.readValue(rs.getString("title"), LocalizedText.class),
+                            Language.valueOf(rs.getString("source_language")),
+                            GuideStatus.valueOf(rs.getString("status")), rs.getInt("saved_revision"), publishedRevision,
+                            due == null ? null : due.toLocalDate(), rs.getTimestamp("updated_at").toInstant(),
+                            rs.getLong("version"));
+                })
+                .list();
+    }
+
+    @Override
+    public int count(GuideListFilter filter) {
+        java.util.Map<String, @Nullable Object> params = new java.util.HashMap<>();
+        return jdbc.sql("select count(*) from guide g" + listWhere(filter, params)).params(params)
+                .query(Integer.class).single();
+    }
+
+    private static String listWhere(GuideListFilter filter, java.util.Map<String, @Nullable Object> params) {
+        StringBuilder where = new StringBuilder(" where true");
+        if (filter.country() != null) {
+            where.append(" and g.country = :country");
+            params.put("country", filter.country().value());
+        }
+        if (filter.status() != null) {
+            where.append(" and g.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.reviewDueBy() != null) {
+            where.append(" and g.review_due <= :dueBy");
+            params.put("dueBy", filter.reviewDueBy());
+        }
+        if (filter.text() != null) {
+            where.append(" and (g.slug ilike :text escape '\\'"
+                    + " or exists (select 1 from jsonb_each_text(g.title) t where t.value ilike :text escape '\\'))");
+            params.put("text", "%" + escapeLike(filter.text()) + "%");
+        }
+        return where.toString();
+    }
+
+    @Override
     public List<RevisionSummary> revisions(GuideId id) {
         return jdbc.sql("""
                 select number, author, created_at, message from guide_revision where guide_id = :id order by number desc

@@ -195,4 +195,33 @@ class JdbcGuidesTest {
     void like_wildcards_in_user_text_match_only_themselves() {
         assertThat(JdbcGuides.escapeLike("50%_a\\b")).isEqualTo("50\\%\\_a\\\\b");
     }
+
+    @Test
+    void editors_list_guides_in_any_status_filtered_by_country_status_review_due_and_text() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 22);
+        Guide draft = guides.save(TestGuides.draft("serbia-draft"), "ana", "draft");
+        Provenance sources = TestGuides.serbia().provenance();
+        GuideContent due = TestGuides.serbia().withProvenance(new Provenance(sources.sources(), null, today.minusDays(3)));
+        Guide published = guides.save(guides.save(Guide.draft(GuideId.random(), new Slug("serbia-due"), due), "ana", "x")
+                .publish(), "ben", "publish");
+
+        assertThat(guides.list(GuideListFilter.ALL, 0, 10)).extracting(GuideListing::slug)
+                .containsExactly(published.slug(), draft.slug());
+        assertThat(guides.count(GuideListFilter.ALL)).isEqualTo(2);
+        assertThat(guides.list(new GuideListFilter(null, GuideStatus.DRAFT, null, null), 0, 10))
+                .extracting(GuideListing::slug).containsExactly(draft.slug());
+        assertThat(guides.list(new GuideListFilter(new CountryCode("RU"), null, null, null), 0, 10)).isEmpty();
+        GuideListing dueListing = guides.list(new GuideListFilter(null, null, today, null), 0, 10).getFirst();
+        assertThat(dueListing.slug()).isEqualTo(published.slug());
+        assertThat(dueListing.reviewDueBy(today)).isTrue();
+        assertThat(dueListing.publishedRevision()).isEqualTo(1);
+        assertThat(dueListing.sourceLanguage()).isEqualTo(Language.ZH_CN);
+        assertThat(dueListing.title(Language.EN)).isEqualTo("Cancel a SIM in Serbia");
+        assertThat(guides.count(new GuideListFilter(null, null, today, null))).isEqualTo(1);
+        assertThat(guides.list(new GuideListFilter(null, null, null, "塞尔维亚"), 0, 10)).hasSize(2);
+        assertThat(guides.list(new GuideListFilter(null, null, null, "DRAFT"), 0, 10)).extracting(GuideListing::slug)
+                .containsExactly(draft.slug());
+        assertThat(guides.count(new GuideListFilter(null, null, null, "%_\\"))).isZero();
+        assertThat(guides.list(GuideListFilter.ALL, 1, 10)).extracting(GuideListing::slug).containsExactly(draft.slug());
+    }
 }

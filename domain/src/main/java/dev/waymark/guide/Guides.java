@@ -27,6 +27,15 @@ public interface Guides {
     /** Published guides matching the filter, in the filter's language, ordered by country then title. */
     List<GuideSummary> listPublished(GuideFilter filter);
 
+    /**
+     * Guides in any status matching the filter: by review-due date when the filter asks for due guides,
+     * else the most recently changed first.
+     */
+    List<GuideListing> list(GuideListFilter filter, int offset, int limit);
+
+    /** How many guides match the filter. */
+    int count(GuideListFilter filter);
+
     /** Every revision of a guide, newest first. */
     List<RevisionSummary> revisions(GuideId id);
 

@@ -1,0 +1,161 @@
+package dev.waymark.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.waymark.audit.AuditEvent;
+import dev.waymark.audit.AuditFilter;
+import dev.waymark.audit.AuditLog;
+import dev.waymark.base.TestDatabaseInitializer;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ContextConfiguration;
+
+/** The editors' rules: saving, four-eyes publishing, restoring, stale versions, and the audit record they leave. */
+@SpringBootTest
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+class EditorGuidesTest {
+
+    @Autowired
+    EditorGuides editors;
+
+    @Autowired
+    ReaderGuides readers;
+
+    @Autowired
+    AuditLog audit;
+
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    private final Slug slug = new Slug("rules-" + suffix);
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void an_editor_cannot_publish_their_own_changes_but_a_second_editor_can() {
+        signIn("ana-" + suffix, "ROLE_EDITOR");
+        Guide created = editors.create(slug, TestGuides.serbia(), "first draft");
+        Guide submitted = editors.submitForReview(created.id(), created.version());
+
+        assertThat(editors.whyNotPublish(submitted)).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("another editor or an admin"));
+        assertThatThrownBy(() -> editors.publish(submitted.id(), submitted.version()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(readers.find(slug)).isEmpty();
+
+        signIn("ben-" + suffix, "ROLE_EDITOR");
+        assertThat(editors.whyNotPublish(submitted)).isEmpty();
+        Guide published = editors.publish(submitted.id(), submitted.version());
+
+        assertThat(published.status()).isEqualTo(GuideStatus.PUBLISHED);
+        assertThat(readers.find(slug)).hasValueSatisfying(p -> assertThat(p.revision()).isEqualTo(1));
+        assertThat(audit.find(new AuditFilter(null, "guide", slug.value(), null, null), 0, 10))
+                .extracting(AuditEvent::action, AuditEvent::actor)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(GuideActions.PUBLISH, "ben-" + suffix),
+                        org.assertj.core.groups.Tuple.tuple(GuideActions.SUBMIT, "ana-" + suffix),
+                        org.assertj.core.groups.Tuple.tuple(GuideActions.CREATE, "ana-" + suffix));
+    }
+
+    @Test
+    void an_admin_may_publish_their_own_changes() {
+        signIn("root-" + suffix, "ROLE_ADMIN", "ROLE_EDITOR");
+        Guide created = editors.create(slug, TestGuides.serbia(), "");
+
+        assertThat(editors.whyNotPublish(created)).isEmpty();
+        assertThat(editors.publish(created.id(), created.version()).publishedRevision()).isEqualTo(1);
+    }
+
+    @Test
+    void readers_keep_the_published_revision_while_a_new_draft_is_saved() {
+        signIn("root-" + suffix, "ROLE_ADMIN");
+        Guide created = editors.create(slug, TestGuides.serbia(), "");
+        Guide published = editors.publish(created.id(), created.version());
+
+        Guide edited = editors.save(published.id(), published.version(), slug, TestGuides.withSteps(2), "two steps");
+
+        assertThat(edited.status()).isEqualTo(GuideStatus.DRAFT);
+        assertThat(edited.savedRevision()).isEqualTo(2);
+        assertThat(readers.find(slug).orElseThrow().revision()).isEqualTo(1);
+        assertThat(editors.revisions(edited.id())).extracting(RevisionSummary::message)
+                .containsExactly("two steps", "created");
+        assertThat(audit.find(new AuditFilter(null, GuideActions.SAVE, slug.value(), null, null), 0, 10))
+                .extracting(AuditEvent::detail).containsExactly("revision 2: two steps");
+    }
+
+    @Test
+    void saving_what_is_stored_already_makes_no_revision() {
+        signIn("ana-" + suffix, "ROLE_EDITOR");
+        Guide created = editors.create(slug, TestGuides.serbia(), "");
+
+        Guide same = editors.save(created.id(), created.version(), slug, TestGuides.serbia(), "nothing");
+
+        assertThat(same).isEqualTo(created);
+        assertThat(editors.revisions(created.id())).hasSize(1);
+    }
+
+    @Test
+    void a_save_from_an_old_version_is_refused_and_changes_nothing() {
+        signIn("ana-" + suffix, "ROLE_EDITOR");
+        Guide created = editors.create(slug, TestGuides.serbia(), "");
+        Guide theirs = editors.save(created.id(), created.version(), slug, TestGuides.withSteps(2), "theirs");
+
+        assertThatThrownBy(() -> editors.save(created.id(), created.version(), slug, TestGuides.withSteps(5), "mine"))
+                .isInstanceOf(StaleGuideException.class);
+        assertThatThrownBy(() -> editors.publish(created.id(), created.version()))
+                .isInstanceOf(StaleGuideException.class);
+
+        assertThat(editors.find(created.id())).contains(theirs);
+        assertThat(editors.revisions(created.id())).hasSize(2);
+    }
+
+    @Test
+    void restoring_an_old_revision_makes_a_new_draft_and_keeps_the_history() {
+        signIn("ana-" + suffix, "ROLE_EDITOR");
+        Guide created = editors.create(slug, TestGuides.serbia(), "");
+        Guide second = editors.save(created.id(), created.version(), new Slug(slug.value() + "-renamed"),
+                TestGuides.withSteps(2), "shorter");
+
+        Guide restored = editors.restore(second.id(), 1, second.version());
+
+        assertThat(restored.savedRevision()).isEqualTo(3);
+        assertThat(restored.content()).isEqualTo(TestGuides.serbia());
+        assertThat(restored.slug()).isEqualTo(slug);
+        assertThat(editors.revision(created.id(), 2).orElseThrow().content()).isEqualTo(TestGuides.withSteps(2));
+        assertThat(editors.revisions(created.id()).getFirst().message()).isEqualTo("restored revision 1");
+        assertThat(audit.find(new AuditFilter(null, GuideActions.RESTORE, null, null, null), 0, 50))
+                .anyMatch(event -> event.detail().equals("revision 1 restored as revision 3")
+                        && event.target().equals(slug.value()));
+        assertThatThrownBy(() -> editors.restore(created.id(), 9, restored.version()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no revision 9");
+    }
+
+    @Test
+    void an_archived_guide_disappears_for_readers_and_comes_back_as_a_draft() {
+        signIn("root-" + suffix, "ROLE_ADMIN");
+        Guide created = editors.create(slug, TestGuides.serbia(), "");
+        Guide published = editors.publish(created.id(), created.version());
+
+        Guide archived = editors.archive(published.id(), published.version());
+        assertThat(readers.find(slug)).isEmpty();
+        assertThatThrownBy(() -> editors.save(archived.id(), archived.version(), slug, TestGuides.withSteps(1), ""))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("archived");
+
+        Guide back = editors.unarchive(archived.id(), archived.version());
+        assertThat(back.status()).isEqualTo(GuideStatus.DRAFT);
+    }
+
+    private static void signIn(String username, String... roles) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, AuthorityUtils.createAuthorityList(roles)));
+    }
+}
