@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a reader has ticked in one guide, kept in the browser's {@code localStorage} so that it
@@ -17,11 +18,21 @@ final class Progress {
     private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,80}");
     static final int MAX_IDS = 500;
 
-    private final String key;
+    /** The localStorage key; null when nothing is stored (an editor's preview). */
+    private final @Nullable String key;
     private final Set<String> ticked = new LinkedHashSet<>();
 
     Progress(String guideSlug) {
         this.key = "waymark:progress:" + guideSlug;
+    }
+
+    private Progress() {
+        this.key = null;
+    }
+
+    /** Ticks kept only while the page is shown, never stored: a preview must not tick the real guide. */
+    static Progress inMemory() {
+        return new Progress();
     }
 
     boolean isTicked(String id) {
@@ -30,6 +41,10 @@ final class Progress {
 
     /** Reads the stored ticks, then calls {@code loaded} (on the UI thread) with them. */
     void load(UI ui, Consumer<Set<String>> loaded) {
+        if (key == null) {
+            loaded.accept(Set.copyOf(ticked));
+            return;
+        }
         ui.getPage().executeJs("try { return window.localStorage.getItem($0) || ''; } catch (e) { return ''; }", key)
                 .then(String.class, value -> {
                     ticked.clear();
@@ -46,6 +61,9 @@ final class Progress {
             ticked.add(id);
         } else {
             ticked.remove(id);
+        }
+        if (key == null) {
+            return;
         }
         ui.getPage().executeJs("try { window.localStorage.setItem($0, $1); } catch (e) { }", key, String.join(",", ticked));
     }
