@@ -17,13 +17,14 @@ public record ContactPoint(ContactKind kind, String value, LocalizedText label, 
                            Evidence evidence) {
 
     public static final int VALUE_MAX_LENGTH = 300;
+    public static final int LABEL_MAX_LENGTH = 300;
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9*#][0-9 ()/*#.-]*");
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
 
     public ContactPoint {
         Check.present(kind, "contact kind");
         value = Check.maxLength(Check.notBlank(value, "contact"), VALUE_MAX_LENGTH, "contact");
-        label = label == null ? LocalizedText.EMPTY : label.checkMaxLength(300, "contact label");
+        label = label == null ? LocalizedText.EMPTY : label.checkMaxLength(LABEL_MAX_LENGTH, "contact label");
         evidence = evidence == null ? Evidence.ADVICE : evidence;
         switch (kind) {
             case PHONE -> Check.that(PHONE.matcher(value).matches(),

@@ -16,11 +16,13 @@ public record Way(WayKind kind, LocalizedText title, LocalizedText summary, List
                   Applicability appliesTo, Evidence evidence) {
 
     public static final int MAX_STEPS = 50;
+    public static final int TITLE_MAX_LENGTH = 160;
+    public static final int SUMMARY_MAX_LENGTH = 2000;
 
     public Way {
         Check.present(kind, "way kind");
-        title = title == null ? LocalizedText.EMPTY : title.checkMaxLength(160, "way title");
-        summary = summary == null ? LocalizedText.EMPTY : summary.checkMaxLength(2000, "way summary");
+        title = title == null ? LocalizedText.EMPTY : title.checkMaxLength(TITLE_MAX_LENGTH, "way title");
+        summary = summary == null ? LocalizedText.EMPTY : summary.checkMaxLength(SUMMARY_MAX_LENGTH, "way summary");
         steps = Check.list(steps, "steps");
         Check.that(steps.size() <= MAX_STEPS, "a way has at most " + MAX_STEPS + " steps");
         contacts = Check.list(contacts, "contacts");

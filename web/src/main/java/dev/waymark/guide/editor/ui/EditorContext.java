@@ -1,0 +1,121 @@
+package dev.waymark.guide.editor.ui;
+
+import dev.waymark.base.ui.Texts;
+import dev.waymark.guide.Language;
+import dev.waymark.guide.OperatorCode;
+import dev.waymark.guide.SourceKey;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the fields of one guide's form share: the interface language, the guide's source language (which
+ * side of each translation pair it fills), the operators of the guide's country, the keys of the guide's
+ * sources (which statements may cite), and whom to tell that the editor changed something. Holds no service.
+ */
+final class EditorContext {
+
+    private final Language ui;
+    private final Map<OperatorCode, String> operators;
+    private final List<LocalizedTextField> texts = new ArrayList<>();
+    private final List<EvidenceField> evidence = new ArrayList<>();
+    private Language source;
+    private List<SourceKey> sourceKeys = List.of();
+    private Runnable changed = () -> { };
+    private int quiet;
+
+    /**
+     * @param operators the operators of the guide's country, by code, with the names to show, in display order
+     */
+    EditorContext(Language ui, Language source, Map<OperatorCode, String> operators) {
+        this.ui = ui;
+        this.source = source;
+        this.operators = new LinkedHashMap<>(operators);
+    }
+
+    Language ui() {
+        return ui;
+    }
+
+    String t(String key, Object... arguments) {
+        return Texts.get(ui, key, arguments);
+    }
+
+    Language source() {
+        return source;
+    }
+
+    /** Puts the new source language on the left of every translation pair. */
+    void setSource(Language language) {
+        source = language;
+        texts.forEach(field -> field.setSourceLanguage(language));
+    }
+
+    /** The operators offered for this guide: the country's, and any the content names that are not known. */
+    Map<OperatorCode, String> operators() {
+        return operators;
+    }
+
+    void knowOperator(OperatorCode code) {
+        operators.putIfAbsent(code, code.value());
+    }
+
+    String operatorName(OperatorCode code) {
+        return operators.getOrDefault(code, code.value());
+    }
+
+    List<SourceKey> sourceKeys() {
+        return sourceKeys;
+    }
+
+    /** Offers these keys to every evidence field; what a field cites stays cited. */
+    void setSourceKeys(List<SourceKey> keys) {
+        sourceKeys = List.copyOf(keys);
+        evidence.forEach(field -> field.setSourceKeys(sourceKeys));
+    }
+
+    /** A translation pair that follows the source language. */
+    LocalizedTextField text(String labelKey, boolean multiline, int maxLength) {
+        LocalizedTextField field = new LocalizedTextField(ui, source, t(labelKey), multiline, maxLength);
+        texts.add(field);
+        field.addValueChangeListener(event -> changed());
+        return field;
+    }
+
+    /** An evidence field offering the guide's sources. */
+    EvidenceField evidence() {
+        EvidenceField field = new EvidenceField(ui, sourceKeys);
+        evidence.add(field);
+        field.addValueChangeListener(event -> changed());
+        return field;
+    }
+
+    /** Where a part applies: any of the three card types, the country's operators, either platform. */
+    ApplicabilityField applicability() {
+        ApplicabilityField field = new ApplicabilityField(ui, operators);
+        field.addValueChangeListener(event -> changed());
+        return field;
+    }
+
+    void onChange(Runnable listener) {
+        changed = listener;
+    }
+
+    /** The editor changed something; ignored while the form is being filled. */
+    void changed() {
+        if (quiet == 0) {
+            changed.run();
+        }
+    }
+
+    /** Runs {@code fill} without reporting its changes as the editor's. */
+    void quietly(Runnable fill) {
+        quiet++;
+        try {
+            fill.run();
+        } finally {
+            quiet--;
+        }
+    }
+}
