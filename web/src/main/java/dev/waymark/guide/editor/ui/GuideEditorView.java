@@ -150,8 +150,8 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
         created.addChangeListener(change -> setDirty(true));
         form = created;
         body.add(created);
-        show(loaded);
         setToolbarVisible(true);
+        show(loaded);
     }
 
     private static Optional<GuideId> parse(String text) {
@@ -208,6 +208,7 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
+    /** Shows the buttons (which of them apply is {@link #refreshActions}'s business) or hides them all. */
     private void setToolbarVisible(boolean visible) {
         for (Button button : new Button[] {save, preview, submit, publish, archive, unarchive, history}) {
             button.setVisible(visible);

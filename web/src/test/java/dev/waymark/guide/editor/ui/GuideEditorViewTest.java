@@ -1,0 +1,219 @@
+package dev.waymark.guide.editor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import dev.waymark.base.TestDatabaseInitializer;
+import dev.waymark.guide.EditorGuides;
+import dev.waymark.guide.Guide;
+import dev.waymark.guide.GuideContent;
+import dev.waymark.guide.GuideStatus;
+import dev.waymark.guide.Language;
+import dev.waymark.guide.LocalizedText;
+import dev.waymark.guide.Slug;
+import dev.waymark.guide.Step;
+import dev.waymark.guide.TestGuides;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ContextConfiguration;
+
+@SpringBootTest
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+class GuideEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    EditorGuides editors;
+
+    private final Slug slug = new Slug("editor-view-" + UUID.randomUUID().toString().substring(0, 8));
+
+    private Guide created(GuideContent content) {
+        return editors.create(slug, content, "");
+    }
+
+    private GuideEditorView open(Guide guide) {
+        UI.getCurrent().navigate("editor/guides/" + guide.id(), QueryParameters.fromString("lang=en"));
+        return (GuideEditorView) UI.getCurrent().getCurrentView();
+    }
+
+    private void tab(String id) {
+        $(TabSheet.class).id("editor-tabs").setSelectedTab($(Tab.class).id(id));
+    }
+
+    private void type(String id, String value) {
+        test($(TextField.class).id(id)).setValue(value);
+    }
+
+    private void click(String id) {
+        test($(Button.class).id(id)).click();
+    }
+
+    private String text(String id) {
+        return $(Component.class).id(id).getElement().getTextRecursively();
+    }
+
+    private void saveWithMessage(String message) {
+        click("save");
+        type("revision-message", message);
+        click("save-confirm");
+    }
+
+    /** Runs {@code action} signed in as another user, as a second browser would. */
+    private static <T> T as(String username, String role, Supplier<T> action) {
+        SecurityContext mine = SecurityContextHolder.getContext();
+        SecurityContext theirs = SecurityContextHolder.createEmptyContext();
+        theirs.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
+                AuthorityUtils.createAuthorityList("ROLE_" + role)));
+        SecurityContextHolder.setContext(theirs);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(mine);
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "ed-ana", roles = "EDITOR")
+    void an_edit_and_a_reordered_step_are_saved_as_a_new_revision_with_its_message() {
+        Guide guide = created(TestGuides.serbia());
+        open(guide);
+
+        type("title-en", "Cancel your Serbian SIM");
+        tab("tab-ways");
+        click("way-1-step-3-up");
+        saveWithMessage("clearer title, general step first");
+
+        Guide stored = editors.find(guide.id()).orElseThrow();
+        assertThat(stored.content().title().in(Language.EN)).contains("Cancel your Serbian SIM");
+        assertThat(stored.content().ways().getFirst().steps()).extracting(Step::text).containsExactly(
+                guide.content().ways().getFirst().steps().get(0).text(),
+                guide.content().ways().getFirst().steps().get(2).text(),
+                guide.content().ways().getFirst().steps().get(1).text());
+        assertThat(editors.revisions(guide.id()).getFirst().message()).isEqualTo("clearer title, general step first");
+        assertThat(text("guide-state")).contains("revision 2 saved");
+        assertThat(((GuideEditorView) UI.getCurrent().getCurrentView()).isDirty()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "ed-ana", roles = "EDITOR")
+    void a_title_missing_in_the_source_language_is_refused_beside_it_and_nothing_is_saved() {
+        Guide guide = created(TestGuides.serbia());
+        open(guide);
+
+        type("title-zh-CN", "");
+        click("save");
+
+        LocalizedTextField title = $(LocalizedTextField.class).id("title");
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("the title is required in the source language (zh-CN)");
+        assertThat(text("editor-message")).contains("Nothing was saved");
+        assertThat($(Dialog.class).withId("save-dialog").exists()).isFalse();
+        assertThat(editors.revisions(guide.id())).hasSize(1);
+    }
+
+    @Test
+    @WithMockUser(username = "ed-ana", roles = "EDITOR")
+    void leaving_with_unsaved_changes_asks_first_and_staying_keeps_them() {
+        Guide guide = created(TestGuides.serbia());
+        open(guide);
+        UI.getCurrent().navigate(GuideListView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(GuideListView.class);
+
+        open(guide);
+        type("title-en", "Unsaved");
+        UI.getCurrent().navigate(GuideListView.class);
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(GuideEditorView.class);
+        assertThat($(ConfirmDialog.class).id("leave-dialog").isOpened()).isTrue();
+        click("leave-cancel");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(GuideEditorView.class);
+        assertThat($(TextField.class).id("title-en").getValue()).isEqualTo("Unsaved");
+
+        UI.getCurrent().navigate(GuideListView.class);
+        click("leave-confirm");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(GuideListView.class);
+        assertThat(editors.find(guide.id()).orElseThrow().content()).isEqualTo(guide.content());
+    }
+
+    @Test
+    @WithMockUser(username = "ed-ana", roles = "EDITOR")
+    void a_save_overtaken_by_someone_elses_is_refused_and_the_form_keeps_the_editors_content() {
+        Guide guide = created(TestGuides.serbia());
+        open(guide);
+        type("title-en", "Mine");
+
+        LocalizedText theirTitle = guide.content().title().with(Language.EN, "Theirs");
+        as("ed-ben", "EDITOR", () -> editors.save(guide.id(), guide.version(), guide.slug(),
+                guide.content().withTitle(theirTitle), "their edit"));
+        saveWithMessage("my edit");
+
+        assertThat(text("editor-message")).contains("Someone else saved this guide (now at revision 2)")
+                .contains("your changes are still here");
+        assertThat($(TextField.class).id("title-en").getValue()).isEqualTo("Mine");
+        assertThat(((GuideEditorView) UI.getCurrent().getCurrentView()).isDirty()).isTrue();
+        assertThat(editors.find(guide.id()).orElseThrow().content().title()).isEqualTo(theirTitle);
+        assertThat(editors.revisions(guide.id())).hasSize(2).noneMatch(revision -> revision.message().equals("my edit"));
+    }
+
+    @Test
+    @WithMockUser(username = "ed-ana", roles = "EDITOR")
+    void an_editor_is_told_why_they_cannot_publish_their_own_changes_and_a_second_editor_publishes() {
+        Guide guide = created(TestGuides.withSteps(3));
+        open(guide);
+
+        assertThat($(Button.class).id("publish").isEnabled()).isFalse();
+        assertThat($(Span.class).id("publish-reason").getText())
+                .isEqualTo("Cannot publish yet: you wrote changes in this version: another editor or an admin must publish it");
+        type("title-en", "Edited");
+        assertThat($(Span.class).id("publish-reason").getText()).isEqualTo("Cannot publish yet: save your changes first");
+        UI.getCurrent().navigate(GuideListView.class);
+        click("leave-confirm");
+
+        Guide published = as("ed-ben", "EDITOR", () -> {
+            open(guide);
+            assertThat($(Button.class).id("publish").isEnabled()).isTrue();
+            click("publish");
+            click("publish-dialog-confirm");
+            return editors.find(guide.id()).orElseThrow();
+        });
+        assertThat(published.status()).isEqualTo(GuideStatus.PUBLISHED);
+        assertThat(published.publishedRevision()).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(username = "ed-ana", roles = "EDITOR")
+    @SuppressWarnings("unchecked")
+    void the_preview_shows_unsaved_content_as_travelers_will_see_it_in_either_language() {
+        Guide guide = created(TestGuides.serbia());
+        open(guide);
+        type("title-en", "Previewed, not saved");
+
+        click("preview");
+
+        assertThat($(Dialog.class).id("preview-dialog").isOpened()).isTrue();
+        assertThat($(H1.class).id("guide-title").getText()).isEqualTo("Previewed, not saved");
+        assertThat($(Component.class).id("way-tabs").isVisible()).isTrue();
+        test((Select<Language>) $(Select.class).id("preview-language")).selectItem("中文");
+        assertThat($(H1.class).id("guide-title").getText()).isEqualTo("塞尔维亚SIM卡注销");
+        assertThat(editors.revisions(guide.id())).hasSize(1);
+    }
+}
