@@ -343,16 +343,17 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
     private void confirmPublish() {
         confirm("publish-dialog", Texts.get(language, "editor.publish.title"),
                 Texts.get(language, "editor.publish.text", current().savedRevision()), Texts.get(language, "editor.publish"),
-                () -> act(() -> editors.publish(current().id(), current().version()), "editor.published"));
+                Texts.get(language, "editor.cancel"), false, () -> act(() -> editors.publish(current().id(), current().version()), "editor.published"));
     }
 
     private void confirmArchive() {
         confirm("archive-dialog", Texts.get(language, "editor.archive.title"), Texts.get(language, "editor.archive.text"),
-                Texts.get(language, "editor.archive"),
-                () -> act(() -> editors.archive(current().id(), current().version()), "editor.archived"));
+                Texts.get(language, "editor.archive"), Texts.get(language, "editor.cancel"), true, () -> act(() -> editors.archive(current().id(), current().version()), "editor.archived"));
     }
 
-    private void confirm(String id, String header, String text, String confirmText, Runnable action) {
+    /** Asks before a change that readers would notice or that loses work; buttons have ids for tests. */
+    private void confirm(String id, String header, String text, String confirmText, String cancelText,
+                         boolean destructive, Runnable action) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId(id);
         dialog.setHeader(header);
@@ -363,8 +364,11 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
         });
         yes.setId(id + "-confirm");
         yes.addThemeVariants(ButtonVariant.PRIMARY);
+        if (destructive) {
+            yes.addThemeVariants(ButtonVariant.ERROR);
+        }
         dialog.setConfirmButton(yes);
-        Button no = new Button(Texts.get(language, "editor.cancel"), event -> dialog.close());
+        Button no = new Button(cancelText, event -> dialog.close());
         no.setId(id + "-cancel");
         dialog.setCancelable(true);
         dialog.setCancelButton(no);
@@ -387,23 +391,11 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("leave-dialog");
-        dialog.setHeader(Texts.get(language, "editor.leave.title"));
-        dialog.setText(Texts.get(language, "editor.leave.text"));
-        Button discard = new Button(Texts.get(language, "editor.leave.confirm"), click -> {
-            dialog.close();
-            setDirty(false);
-            leave.proceed();
-        });
-        discard.setId("leave-confirm");
-        discard.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        dialog.setConfirmButton(discard);
-        Button stay = new Button(Texts.get(language, "editor.leave.cancel"), click -> dialog.close());
-        stay.setId("leave-cancel");
-        dialog.setCancelable(true);
-        dialog.setCancelButton(stay);
-        dialog.open();
+        confirm("leave-dialog", Texts.get(language, "editor.leave.title"), Texts.get(language, "editor.leave.text"),
+                Texts.get(language, "editor.leave.confirm"), Texts.get(language, "editor.leave.cancel"), true, () -> {
+                    setDirty(false);
+                    leave.proceed();
+                });
     }
 
     /**

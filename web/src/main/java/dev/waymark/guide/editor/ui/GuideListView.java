@@ -36,7 +36,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -103,19 +102,18 @@ public class GuideListView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("guides");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(this::titleLink).setKey("title").setHeader(Texts.get(language, "editor.title"))
-                .setFlexGrow(3);
+                .setFlexGrow(1);
         grid.addColumn(listing -> listing.country().displayName(language)).setKey("country")
-                .setHeader(Texts.get(language, "editor.country")).setAutoWidth(true);
+                .setHeader(Texts.get(language, "editor.country")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(listing -> Texts.get(language, "editor.status." + listing.status().name())).setKey("status")
-                .setHeader(Texts.get(language, "editor.status")).setAutoWidth(true);
+                .setHeader(Texts.get(language, "editor.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::revisions).setKey("revision").setHeader(Texts.get(language, "editor.revisions"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::reviewDue).setKey("reviewDue").setHeader(Texts.get(language, "editor.reviewDue"))
-                .setAutoWidth(true);
-        DateTimeFormatter updated = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.locale()).withZone(ZoneId.systemDefault());
+                .setAutoWidth(true).setFlexGrow(0);
+        DateTimeFormatter updated = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
         grid.addColumn(listing -> updated.format(listing.updatedAt())).setKey("updated")
-                .setHeader(Texts.get(language, "editor.updated")).setAutoWidth(true);
+                .setHeader(Texts.get(language, "editor.updated")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(Texts.get(language, "editor.list.empty"));
         grid.addItemClickListener(event -> open(event.getItem().id().value().toString()));
         grid.setItems(query -> editors.list(filter, query.getOffset(), query.getLimit()).stream(),

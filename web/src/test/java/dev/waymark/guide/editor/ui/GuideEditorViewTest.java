@@ -144,12 +144,12 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(GuideEditorView.class);
         assertThat($(ConfirmDialog.class).id("leave-dialog").isOpened()).isTrue();
-        click("leave-cancel");
+        click("leave-dialog-cancel");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(GuideEditorView.class);
         assertThat($(TextField.class).id("title-en").getValue()).isEqualTo("Unsaved");
 
         UI.getCurrent().navigate(GuideListView.class);
-        click("leave-confirm");
+        click("leave-dialog-confirm");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(GuideListView.class);
         assertThat(editors.find(guide.id()).orElseThrow().content()).isEqualTo(guide.content());
     }
@@ -186,7 +186,7 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
         type("title-en", "Edited");
         assertThat($(Span.class).id("publish-reason").getText()).isEqualTo("Cannot publish yet: save your changes first");
         UI.getCurrent().navigate(GuideListView.class);
-        click("leave-confirm");
+        click("leave-dialog-confirm");
 
         Guide published = as("ed-ben", "EDITOR", () -> {
             open(guide);

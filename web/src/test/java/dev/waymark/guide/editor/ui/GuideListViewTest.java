@@ -89,28 +89,27 @@ class GuideListViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).getCellComponent(0, "reviewDue").getElement().getClassList()).contains("wm-overdue");
     }
 
-    @Test
-    @WithMockUser(username = "list-editor", roles = "EDITOR")
     @SuppressWarnings("unchecked")
-    void a_new_guide_is_created_and_opened_in_the_editor_and_a_taken_slug_is_refused_beside_it() {
+    private void createInDialog(String slug, String title) {
         open("editor/guides");
         test($(Button.class).id("new-guide")).click();
-        test($(TextField.class).id("new-slug")).setValue("list-new-" + suffix);
+        test($(TextField.class).id("new-slug")).setValue(slug);
         test((ComboBox<CountryCode>) $(ComboBox.class).id("new-country")).selectItem("Serbia (RS)");
-        test($(TextField.class).id("new-title")).setValue("Cancel a SIM in Serbia");
+        test($(TextField.class).id("new-title")).setValue(title);
         test($(Button.class).id("create-guide")).click();
+    }
+
+    @Test
+    @WithMockUser(username = "list-editor", roles = "EDITOR")
+    void a_new_guide_is_created_and_opened_in_the_editor_and_a_taken_slug_is_refused_beside_it() {
+        createInDialog("list-new-" + suffix, "Cancel a SIM in Serbia");
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(GuideEditorView.class);
         Guide created = editors.findBySlug(new Slug("list-new-" + suffix)).orElseThrow();
         assertThat(created.content().country()).isEqualTo(new CountryCode("RS"));
         assertThat(created.status()).isEqualTo(GuideStatus.DRAFT);
 
-        open("editor/guides");
-        test($(Button.class).id("new-guide")).click();
-        test($(TextField.class).id("new-slug")).setValue("list-new-" + suffix);
-        test((ComboBox<CountryCode>) $(ComboBox.class).id("new-country")).selectItem("Serbia (RS)");
-        test($(TextField.class).id("new-title")).setValue("Another");
-        test($(Button.class).id("create-guide")).click();
+        createInDialog("list-new-" + suffix, "Another");
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(GuideListView.class);
         assertThat($(TextField.class).id("new-slug").getErrorMessage()).contains("is taken by another guide");
