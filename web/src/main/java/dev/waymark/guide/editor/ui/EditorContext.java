@@ -4,10 +4,12 @@ import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.SourceKey;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * What the fields of one guide's form share: the interface language, the guide's source language (which
@@ -18,8 +20,9 @@ final class EditorContext {
 
     private final Language ui;
     private final Map<OperatorCode, String> operators;
-    private final List<LocalizedTextField> texts = new ArrayList<>();
-    private final List<EvidenceField> evidence = new ArrayList<>();
+    // Weakly held: a removed part's fields are dropped with it.
+    private final Set<LocalizedTextField> texts = Collections.newSetFromMap(new WeakHashMap<>());
+    private final Set<EvidenceField> evidence = Collections.newSetFromMap(new WeakHashMap<>());
     private Language source;
     private List<SourceKey> sourceKeys = List.of();
     private Runnable changed = () -> { };

@@ -96,7 +96,9 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
         state.addClassName("wm-meta");
         button(save, "save", "editor.save", VaadinIcon.CHECK, this::askToSave);
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).setBrowserDefaultAllowed(false);
+        // Leaving and re-entering the focused field first sends what was just typed, so the save includes it.
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).resetFocusOnActiveElement()
+                .setBrowserDefaultAllowed(false);
         button(preview, "preview", "editor.preview", VaadinIcon.EYE, this::preview);
         button(submit, "submit-review", "editor.submit", VaadinIcon.PAPERPLANE, () -> act(
                 () -> editors.submitForReview(current().id(), current().version()), "editor.submitted"));
@@ -263,7 +265,7 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /** Saves the form's content as a new revision; on any refusal the form keeps it. */
-    void save(GuideForm.Result result, String revisionMessage) {
+    private void save(GuideForm.Result result, String revisionMessage) {
         Guide before = current();
         try {
             Guide saved = editors.save(before.id(), before.version(), result.slug(), result.content(), revisionMessage);

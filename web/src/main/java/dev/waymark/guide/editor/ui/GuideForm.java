@@ -41,8 +41,6 @@ import dev.waymark.guide.RequiredDocument;
 import dev.waymark.guide.Requirement;
 import dev.waymark.guide.Slug;
 import dev.waymark.guide.Source;
-import dev.waymark.guide.SourceKey;
-import dev.waymark.guide.Step;
 import dev.waymark.guide.Topic;
 import dev.waymark.guide.Way;
 import dev.waymark.guide.WayKind;
@@ -50,6 +48,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -284,7 +283,7 @@ public class GuideForm extends Div {
             summary.setValue(content.summary());
             cardTypes.setValue(content.cardTypes());
             operatorOrder = content.operators();
-            operators.setValue(java.util.Set.copyOf(content.operators()));
+            operators.setValue(Set.copyOf(content.operators()));
             requirements.setValues(content.requirements());
             documents.setValues(content.documents());
             ways.setValues(content.ways());
@@ -559,10 +558,5 @@ public class GuideForm extends Div {
             unsortedWarning.add(new Paragraph(context.t("editor.unsorted.warning")), open);
         }
         tabList.get(UNSORTED).getElement().getClassList().set("wm-tab-warning", holdsText);
-    }
-
-    /** Selects a tab, e.g. to show where a problem is. */
-    void select(int tab) {
-        tabs.setSelectedIndex(tab);
     }
 }

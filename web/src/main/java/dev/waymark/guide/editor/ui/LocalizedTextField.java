@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.LocalizedText;
@@ -41,6 +42,9 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
         for (Language language : Language.values()) {
             TextFieldBase<?, String> field = create(multiline, maxLength);
             field.setWidthFull();
+            // Typing counts as a change soon after it pauses, not only on leaving the field: closing the tab
+            // right after typing must still be asked about.
+            field.setValueChangeMode(ValueChangeMode.LAZY);
             field.getElement().setAttribute("lang", language.tag());
             field.addValueChangeListener(event -> {
                 if (!presenting) {
