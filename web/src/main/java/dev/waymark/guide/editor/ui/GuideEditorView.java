@@ -280,12 +280,7 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
             say(taken.getMessage());
         } catch (IllegalArgumentException refused) {
             say(refused.getMessage());
-        } catch (DataAccessException | TransactionException failed) {
-            unavailable(failed, "editor.save.failed");
         } catch (RuntimeException failed) {
-            if (!DatabaseDown.causes(failed)) {
-                throw failed;
-            }
             unavailable(failed, "editor.save.failed");
         }
     }
@@ -327,17 +322,17 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
             }
         } catch (IllegalArgumentException | AccessDeniedException refused) {
             say(refused.getMessage());
-        } catch (DataAccessException | TransactionException failed) {
-            unavailable(failed, "editor.action.failed");
         } catch (RuntimeException failed) {
-            if (!DatabaseDown.causes(failed)) {
-                throw failed;
-            }
             unavailable(failed, "editor.action.failed");
         }
     }
 
+    /** Says that the database failed and nothing changed (the form keeps its content); rethrows any other failure. */
     private void unavailable(RuntimeException failed, String key) {
+        if (!(failed instanceof DataAccessException || failed instanceof TransactionException
+                || DatabaseDown.causes(failed))) {
+            throw failed;
+        }
         org.slf4j.LoggerFactory.getLogger(GuideEditorView.class).warn("Guide not changed: {}", failed.toString());
         say(Texts.get(language, key));
     }
