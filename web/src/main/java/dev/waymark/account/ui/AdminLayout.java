@@ -17,6 +17,7 @@ import dev.waymark.audit.ui.AuditView;
 import dev.waymark.base.ui.ReaderLanguage;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.Language;
+import dev.waymark.review.ui.InboxView;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -66,6 +67,9 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
         languageSwitch.setText(Texts.get(language, "language.switch"));
         languageSwitch.setAriaLabel(Texts.get(language, "language.switch.label"));
         nav.removeAll();
+        if (authentication.hasAnyRole("EDITOR", "ADMIN")) {
+            nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.inbox"), InboxView.class));
+        }
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.users"), UsersView.class));
             nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.audit"), AuditView.class));
