@@ -2,6 +2,7 @@ package dev.waymark.report;
 
 import dev.waymark.base.DomainJson;
 import dev.waymark.guide.GuideId;
+import dev.waymark.guide.GuideStatus;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.LocalizedText;
 import dev.waymark.guide.Slug;
@@ -47,7 +48,7 @@ public class JdbcReaderReports implements ReaderReports {
                   from per_kind
                  group by guide_id, revision, way, step
             ), guides as materialized (
-                select newest.guide_id, newest.latest, g.slug, g.title,
+                select newest.guide_id, newest.latest, g.slug, g.title, g.status,
                        r.content ->> 'sourceLanguage' as source_language
                   from (select guide_id, max(latest) as latest from subjects group by guide_id
                          order by latest desc, guide_id limit :limit) newest
@@ -55,22 +56,31 @@ public class JdbcReaderReports implements ReaderReports {
                   join guide_revision r on r.guide_id = g.id and r.number = g.saved_revision
             )
             select s.guide_id, s.revision, s.way, s.step, s.kinds, s.counts, s.last_id, s.latest,
-                   gs.latest as guide_latest, gs.slug, gs.title, gs.source_language,
+                   gs.latest as guide_latest, gs.slug, gs.title, gs.status, gs.source_language,
                    c.ids as comment_ids, c.kinds as comment_kinds, c.texts as comments, c.times as comment_times
               from subjects s
               join guides gs on gs.guide_id = s.guide_id
               cross join lateral (
                   select array_agg(o.id) as ids, array_agg(o.kind) as kinds, array_agg(o.comment) as texts,
                          array_agg(o.created_at) as times
-                    from (select id, kind, comment, created_at from reader_report o
-                           where o.guide_id = s.guide_id and o.revision = s.revision
-                             and o.way is not distinct from s.way and o.step is not distinct from s.step
-                             and o.closed_at is null and o.comment <> '' and o.id <= s.last_id
-                           order by o.created_at desc, o.id desc
-                           limit :comments) o
+                    from (
+                        -- Two branches, each walking reader_report_open in order: a step, or the whole guide.
+                        (select id, kind, comment, created_at from reader_report
+                          where guide_id = s.guide_id and revision = s.revision and way = s.way and step = s.step
+                            and closed_at is null and comment <> ''
+                          order by created_at desc, id desc limit :comments)
+                        union all
+                        (select id, kind, comment, created_at from reader_report
+                          where s.way is null and guide_id = s.guide_id and revision = s.revision
+                            and way is null and step is null and closed_at is null and comment <> ''
+                          order by created_at desc, id desc limit :comments)
+                        order by created_at desc, id desc
+                    ) o
               ) c
              order by gs.latest desc, s.guide_id, s.revision desc, s.way nulls first, s.step nulls first
             """;
+
+
 
     private final JdbcClient jdbc;
     private final JsonMapper json = DomainJson.mapper();
@@ -144,6 +154,7 @@ public class JdbcReaderReports implements ReaderReports {
                         guide = new GuideRows(guideId, new Slug(rs.getString("slug")),
                                 json.readValue(rs.getString("title"), LocalizedText.class),
                                 Language.valueOf(rs.getString("source_language")),
+                                GuideStatus.valueOf(rs.getString("status")),
                                 rs.getTimestamp("guide_latest").toInstant(), new ArrayList<>());
                         byGuide.put(guideId, guide);
                     }
@@ -151,12 +162,12 @@ public class JdbcReaderReports implements ReaderReports {
                 });
         return byGuide.values().stream()
                 .map(guide -> new GuideReports(guide.id(), guide.slug(), guide.title(), guide.sourceLanguage(),
-                        guide.steps(), guide.latest()))
+                        guide.status(), guide.steps(), guide.latest()))
                 .toList();
     }
 
     /** A guide's part of the inbox while its rows are read. */
-    private record GuideRows(GuideId id, Slug slug, LocalizedText title, Language sourceLanguage,
+    private record GuideRows(GuideId id, Slug slug, LocalizedText title, Language sourceLanguage, GuideStatus status,
                              Instant latest, List<StepReports> steps) {
     }
 

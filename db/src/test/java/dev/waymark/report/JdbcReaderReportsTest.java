@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.waymark.base.TestDatabase;
 import dev.waymark.guide.Guide;
 import dev.waymark.guide.GuideId;
+import dev.waymark.guide.GuideStatus;
 import dev.waymark.guide.JdbcGuides;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.TestGuides;
@@ -133,6 +134,7 @@ class JdbcReaderReportsTest {
         assertThat(serbia.slug()).isEqualTo(guide.slug());
         assertThat(serbia.title(Language.EN)).isEqualTo(second.content().title()
                 .resolve(Language.EN, second.content().sourceLanguage()));
+        assertThat(serbia.status()).as("edited after publishing").isEqualTo(GuideStatus.DRAFT);
         assertThat(serbia.latest()).isEqualTo(now.plusSeconds(5));
         assertThat(serbia.total()).isEqualTo(5);
         assertThat(serbia.steps()).extracting(StepReports::subject).containsExactly(
@@ -151,6 +153,7 @@ class JdbcReaderReportsTest {
         assertThat(hotline.latest()).isEqualTo(now.plusSeconds(3));
         assertThat(serbia.steps().get(0).latestComments()).isEmpty();
         assertThat(serbia.steps().get(1).counts()).containsExactly(Map.entry(ReportKind.HELPFUL, 1L));
+        assertThat(serbia.steps().get(1).latestComments()).extracting(OpenReport::comment).containsExactly("thanks");
     }
 
     @Test
@@ -160,7 +163,8 @@ class JdbcReaderReportsTest {
         reports.add(report(other, 1, null, null, ReportKind.OUTDATED, "", 2));
 
         assertThat(reports.open(10)).extracting(GuideReports::slug).containsExactly(other.slug(), guide.slug());
-        assertThat(reports.open(1)).extracting(GuideReports::slug).containsExactly(other.slug());
+        assertThat(reports.open(1)).extracting(GuideReports::slug, GuideReports::status)
+                .containsExactly(tuple(other.slug(), GuideStatus.PUBLISHED));
         assertThat(reports.open(0)).isEmpty();
     }
 

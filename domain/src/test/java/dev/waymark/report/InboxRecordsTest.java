@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waymark.guide.GuideId;
+import dev.waymark.guide.GuideStatus;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.LocalizedText;
 import dev.waymark.guide.Slug;
@@ -72,9 +73,9 @@ class InboxRecordsTest {
                 List.of(), new ReportId(2), now);
         LocalizedText title = LocalizedText.of("塞尔维亚", "Serbia");
 
-        assertThatThrownBy(() -> new GuideReports(guide, new Slug("serbia"), title, Language.ZH_CN, List.of(other), now))
+        assertThatThrownBy(() -> new GuideReports(guide, new Slug("serbia"), title, Language.ZH_CN, GuideStatus.PUBLISHED, List.of(other), now))
                 .hasMessageContaining("listed under guide");
-        GuideReports reports = new GuideReports(guide, new Slug("serbia"), title, Language.ZH_CN, List.of(own), now);
+        GuideReports reports = new GuideReports(guide, new Slug("serbia"), title, Language.ZH_CN, GuideStatus.PUBLISHED, List.of(own), now);
         assertThat(reports.title(Language.EN)).isEqualTo("Serbia");
         assertThat(reports.total()).isEqualTo(2);
     }

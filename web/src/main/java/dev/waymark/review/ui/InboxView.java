@@ -136,7 +136,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             block.setId("reports-" + guide.slug());
             block.addClassName("wm-inbox-guide");
             H4 title = new H4(editorLink(guide.guideId(), guide.title(language)));
-            title.add(new Span(" · " + guide.slug()));
+            title.add(new Span(" · " + guide.slug() + " · " + text("inbox.status." + guide.status().name())));
             block.add(title);
             for (StepReports step : guide.steps()) {
                 block.add(stepBlock(guide, step));

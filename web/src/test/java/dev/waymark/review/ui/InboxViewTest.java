@@ -149,7 +149,8 @@ class InboxViewTest extends SpringBrowserlessTest {
         open("editor");
 
         Div block = $(Div.class).id("reports-" + guide.slug());
-        assertThat(block.getElement().getTextRecursively()).contains("Cancel a SIM in Serbia");
+        assertThat(block.getElement().getTextRecursively()).contains("Cancel a SIM in Serbia")
+                .contains(guide.slug().value()).contains("Published");
         assertThat(textOf(stepId(guide, WayKind.STORE_VISIT, 2) + "-summary"))
                 .isEqualTo("Store visit, step 2 (revision 1): 3× didn't work, 1× outdated");
         assertThat(textOf("report-" + guide.slug() + "-r1-guide-summary"))
