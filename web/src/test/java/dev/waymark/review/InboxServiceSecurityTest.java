@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.waymark.audit.AuditFilter;
 import dev.waymark.audit.AuditLog;
+import dev.waymark.base.TestCaller;
 import dev.waymark.base.TestDatabaseInitializer;
 import dev.waymark.guide.Guide;
 import dev.waymark.guide.Guides;
@@ -27,11 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -42,8 +39,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class InboxServiceSecurityTest {
-
-    enum Caller { NOBODY, ANONYMOUS, EDITOR, ADMIN }
 
     interface Call {
         void on(InboxService inbox, StepReports step);
@@ -89,7 +84,7 @@ class InboxServiceSecurityTest {
                 Arguments.of("closeReports", (Call) (inbox, step) -> inbox.closeReports(step.subject(), step.lastId(),
                         "checked")),
                 Arguments.of("misses", (Call) (inbox, step) -> inbox.misses(10)));
-        return Stream.of(Caller.values()).flatMap(caller -> methods.stream().map(method -> Arguments.of(
+        return Stream.of(TestCaller.values()).flatMap(caller -> methods.stream().map(method -> Arguments.of(
                 caller, method.get()[0], method.get()[1])));
     }
 
@@ -107,10 +102,10 @@ class InboxServiceSecurityTest {
 
     @ParameterizedTest(name = "{0} calls {1}")
     @MethodSource("matrix")
-    void only_editors_and_admins_use_the_inbox(Caller caller, String method, Call call) {
+    void only_editors_and_admins_use_the_inbox(TestCaller caller, String method, Call call) {
         StepReports step = fixtures.openStep(guide, WayKind.HOTLINE, 1);
-        signInAs(caller);
-        boolean allowed = caller == Caller.EDITOR || caller == Caller.ADMIN;
+        caller.signIn("matrix-" + caller.name().toLowerCase(java.util.Locale.ROOT));
+        boolean allowed = caller.isStaff();
 
         Throwable thrown = catchThrowable(() -> call.on(inbox, step));
 
@@ -121,22 +116,6 @@ class InboxServiceSecurityTest {
                     .isInstanceOfAny(AccessDeniedException.class, AuthenticationException.class);
             assertThat(fixtures.openStep(guide, WayKind.HOTLINE, 1).total()).isEqualTo(2);
             assertThat(audit.count(new AuditFilter(null, "report", guide.slug().value(), null, null))).isZero();
-        }
-    }
-
-    private void signInAs(Caller caller) {
-        Authentication authentication = switch (caller) {
-            case NOBODY -> null;
-            case ANONYMOUS -> new AnonymousAuthenticationToken("key", "anonymousUser",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
-            case EDITOR -> UsernamePasswordAuthenticationToken.authenticated("matrix-editor", null,
-                    AuthorityUtils.createAuthorityList("ROLE_EDITOR"));
-            case ADMIN -> UsernamePasswordAuthenticationToken.authenticated("matrix-admin", null,
-                    AuthorityUtils.createAuthorityList("ROLE_ADMIN"));
-        };
-        SecurityContextHolder.clearContext();
-        if (authentication != null) {
-            SecurityContextHolder.getContext().setAuthentication(authentication);
         }
     }
 }

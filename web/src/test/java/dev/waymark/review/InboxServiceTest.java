@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.waymark.audit.AuditEvent;
 import dev.waymark.audit.AuditFilter;
 import dev.waymark.audit.AuditLog;
+import dev.waymark.base.TestCaller;
 import dev.waymark.base.TestDatabaseInitializer;
 import dev.waymark.guide.Guide;
 import dev.waymark.guide.GuideStatus;
@@ -31,8 +32,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -67,8 +66,7 @@ class InboxServiceTest {
     }
 
     private void signIn() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(editor,
-                null, AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
+        TestCaller.EDITOR.signIn(editor);
     }
 
     @AfterEach

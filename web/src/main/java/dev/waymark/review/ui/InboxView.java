@@ -147,9 +147,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private Div stepBlock(GuideReports guide, StepReports step) {
         String id = stepId(guide, step.subject());
-        Span summary = new Span(where(step.subject()) + ": " + step.counts().entrySet().stream()
+        Span summary = new Span(text("inbox.reports.summary", where(step.subject()), step.counts().entrySet().stream()
                 .map(count -> text("inbox.reports.count", count.getValue(), kind(count.getKey())))
-                .collect(Collectors.joining(", ")));
+                .collect(Collectors.joining(text("inbox.reports.separator")))));
         summary.setId(id + "-summary");
         summary.addClassName("wm-inbox-summary");
         Button close = new Button(text("inbox.reports.close"));

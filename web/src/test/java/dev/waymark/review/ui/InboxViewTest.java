@@ -18,7 +18,9 @@ import dev.waymark.account.ui.LoginView;
 import dev.waymark.audit.AuditEvent;
 import dev.waymark.audit.AuditFilter;
 import dev.waymark.audit.AuditLog;
+import dev.waymark.base.TestCaller;
 import dev.waymark.base.TestDatabaseInitializer;
+import dev.waymark.base.ui.ReaderLanguage;
 import dev.waymark.guide.Guide;
 import dev.waymark.guide.GuideStatus;
 import dev.waymark.guide.Guides;
@@ -34,13 +36,13 @@ import dev.waymark.search.SearchMiss;
 import dev.waymark.search.SearchService;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -87,14 +89,14 @@ class InboxViewTest extends SpringBrowserlessTest {
         return $(Grid.class).id("due-guides");
     }
 
+    /** The first row of the grid that matches; -1 when none does. */
+    private <T> int row(Grid<T> grid, Predicate<T> matches) {
+        var rows = test(grid);
+        return IntStream.range(0, rows.size()).filter(i -> matches.test(rows.getRow(i))).findFirst().orElse(-1);
+    }
+
     private int dueRow(Guide guide) {
-        var rows = test(due());
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.getRow(i).guide().id().equals(guide.id())) {
-                return i;
-            }
-        }
-        return -1;
+        return row(due(), due -> due.guide().id().equals(guide.id()));
     }
 
     private String textOf(String id) {
@@ -165,6 +167,22 @@ class InboxViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "inbox-editor", roles = "EDITOR")
+    void the_inbox_speaks_chinese_too() {
+        Guide guide = fixtures.published("view-chinese");
+        fixtures.report(guide, WayKind.STORE_VISIT, 1, ReportKind.DID_NOT_WORK, "");
+        fixtures.report(guide, WayKind.STORE_VISIT, 1, ReportKind.OUTDATED, "");
+
+        ReaderLanguage.choose(Language.ZH_CN);
+        open("editor");
+
+        assertThat(textOf(stepId(guide, WayKind.STORE_VISIT, 1) + "-summary"))
+                .isEqualTo("营业厅办理，第 1 步（修订版 1）：1× 行不通、1× 已过时");
+        assertThat($(Div.class).id("reports-" + guide.slug()).getElement().getTextRecursively())
+                .contains("塞尔维亚SIM卡注销");
+    }
+
+    @Test
     @WithMockUser(username = "inbox-closer", roles = "EDITOR")
     void closing_a_step_with_a_note_takes_it_out_of_the_inbox_and_is_audited() {
         Guide guide = fixtures.published("view-close");
@@ -222,8 +240,7 @@ class InboxViewTest extends SpringBrowserlessTest {
         open("editor");
         var seen = fixtures.openStep(guide, WayKind.HOTLINE, 1);
         var me = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "inbox-other", null, AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
+        TestCaller.EDITOR.signIn("inbox-other");
         inbox.closeReports(seen.subject(), seen.lastId(), "done in another tab");
         SecurityContextHolder.getContext().setAuthentication(me);
 
@@ -249,12 +266,7 @@ class InboxViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<SearchMiss> misses = $(Grid.class).id("search-misses");
         var rows = test(misses);
-        int row = -1;
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.getRow(i).text().equals(nothing)) {
-                row = i;
-            }
-        }
+        int row = row(misses, miss -> miss.text().equals(nothing));
         assertThat(row).isNotNegative();
         assertThat(rows.getCellText(row, rows.getColumnPosition("count"))).isEqualTo("1");
         assertThat(rows.getCellText(row, rows.getColumnPosition("language"))).isEqualTo("English");
