@@ -73,7 +73,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         setId("inbox");
 
         due.setId("due-guides");
-        due.addComponentColumn(this::guideLink).setKey("title").setHeader(text("inbox.due.guide")).setFlexGrow(1);
+        due.addComponentColumn(this::guideLink).setKey("title").setHeader(text("inbox.due.guide")).setAutoWidth(true)
+                .setFlexGrow(1);
         due.addColumn(guide -> guide.guide().country().value()).setKey("country").setHeader(text("inbox.due.country"))
                 .setAutoWidth(true);
         due.addColumn(guide -> text("inbox.status." + guide.guide().status().name())).setKey("status")
