@@ -195,28 +195,36 @@ final class ListMatcher {
         }
     }
 
-    /** True when pairing i with j would cross a pair made already: the item would have moved. */
+    /** True when pairing i with j would cross a pair that keeps its place: the item would have moved. */
     private static boolean crosses(int[] pairs, int i, int j) {
+        boolean[] moved = moved(pairs);
         for (int other = 0; other < pairs.length; other++) {
-            if (pairs[other] >= 0 && (other < i) != (pairs[other] < j)) {
+            if (pairs[other] >= 0 && !moved[other] && (other < i) != (pairs[other] < j)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Pairs items left over between the same two pairs, in order: an item rewritten where it stood. */
+    /**
+     * Pairs items left over between the same two pairs that keep their place, in order: an item rewritten where
+     * it stood. Items that moved elsewhere do not bound the gaps.
+     */
     private static void inPlace(int beforeSize, int afterSize, int[] pairs, boolean[] taken) {
         for (int j = 0; j < afterSize; j++) {
             if (taken[j]) {
                 continue;
             }
+            boolean[] moved = moved(pairs);
             int low = -1;
             int high = beforeSize;
             for (int i = 0; i < beforeSize; i++) {
-                if (pairs[i] >= 0 && pairs[i] < j) {
+                if (pairs[i] < 0 || moved[i]) {
+                    continue;
+                }
+                if (pairs[i] < j) {
                     low = Math.max(low, i);
-                } else if (pairs[i] > j) {
+                } else {
                     high = Math.min(high, i);
                 }
             }

@@ -125,6 +125,19 @@ class GuideDiffTest {
     }
 
     @Test
+    void a_step_rewritten_in_place_while_another_moved_is_a_change_and_a_move() {
+        GuideContent after = steps(withSteps(4), WayKind.STORE_VISIT, list -> {
+            list.add(list.removeFirst());
+            list.set(2, retext(list.get(2), Language.ZH_CN, "交回SIM卡"));
+        });
+
+        assertThat(GuideDiff.compare(withSteps(4), after)).containsExactly(
+                new Change(stepAt(WayKind.STORE_VISIT, 3).withField(Field.TEXT).withLanguage(Language.ZH_CN),
+                        Kind.CHANGED, "第4步", "交回SIM卡"),
+                new Change(stepAt(WayKind.STORE_VISIT, 4), Kind.MOVED, "1", "4"));
+    }
+
+    @Test
     void an_operator_added_to_the_guide_names_its_code() {
         GuideContent before = edit(serbia(), parts -> parts.operators = List.of(MTS, A1));
 

@@ -37,6 +37,12 @@ class ListMatcherTest {
     }
 
     @Test
+    void an_item_moved_away_does_not_stop_another_from_pairing_in_place() {
+        assertThat(match(List.of("a", "b", "c", "old words"), List.of("b", "c", "something new", "a")))
+                .containsExactly(3, 0, 1, 2);
+    }
+
+    @Test
     void items_with_an_identity_pair_only_by_it() {
         int[] pairs = ListMatcher.match(List.of("hotline:1", "store:1"), List.of("store:2", "online:1"),
                 text -> text.substring(0, text.indexOf(':')), Function.identity());
