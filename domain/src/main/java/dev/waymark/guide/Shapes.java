@@ -89,6 +89,13 @@ final class Shapes {
         return text.resolve(language, language);
     }
 
+    /** A plain list item known by one text (a step by its text, a question by itself). */
+    private static <T> Shape<T> item(Part part, Function<T, LocalizedText> known, List<Attr<T>> attrs,
+                                     Function<Values, T> build) {
+        return new Shape<>(part, null, item -> words(known.apply(item)),
+                (item, language) -> summary(known.apply(item), language), attrs, List.of(), build, null);
+    }
+
     private static <T> List<Attr<T>> attrs(List<Attr<T>> own, @Nullable Function<T, Applicability> appliesTo,
                                            Function<T, Evidence> evidence) {
         List<Attr<T>> all = new ArrayList<>(own);
@@ -111,30 +118,21 @@ final class Shapes {
         return new Evidence(values.get(Field.SOURCES), values.<Boolean>get(Field.UNVERIFIED));
     }
 
-    static final Shape<Requirement> REQUIREMENT = new Shape<>(Part.REQUIREMENT, null,
-            r -> words(r.condition()), (r, language) -> summary(r.condition(), language),
+    static final Shape<Requirement> REQUIREMENT = item(Part.REQUIREMENT, Requirement::condition,
             attrs(List.of(Attr.of(Field.CONDITION, Requirement::condition),
                     Attr.of(Field.WHEN_NOT_MET, Requirement::whenNotMet)), Requirement::appliesTo,
                     Requirement::evidence),
-            List.of(),
-            v -> new Requirement(v.get(Field.CONDITION), v.get(Field.WHEN_NOT_MET), appliesTo(v), evidence(v)),
-            null);
+            v -> new Requirement(v.get(Field.CONDITION), v.get(Field.WHEN_NOT_MET), appliesTo(v), evidence(v)));
 
-    static final Shape<RequiredDocument> DOCUMENT = new Shape<>(Part.DOCUMENT, null,
-            d -> words(d.name()), (d, language) -> summary(d.name(), language),
+    static final Shape<RequiredDocument> DOCUMENT = item(Part.DOCUMENT, RequiredDocument::name,
             attrs(List.of(Attr.of(Field.NAME, RequiredDocument::name), Attr.of(Field.NOTE, RequiredDocument::note)),
                     RequiredDocument::appliesTo, RequiredDocument::evidence),
-            List.of(),
-            v -> new RequiredDocument(v.get(Field.NAME), v.get(Field.NOTE), appliesTo(v), evidence(v)),
-            null);
+            v -> new RequiredDocument(v.get(Field.NAME), v.get(Field.NOTE), appliesTo(v), evidence(v)));
 
-    static final Shape<Step> STEP = new Shape<>(Part.STEP, null,
-            s -> words(s.text()), (s, language) -> summary(s.text(), language),
+    static final Shape<Step> STEP = item(Part.STEP, Step::text,
             attrs(List.of(Attr.of(Field.TEXT, Step::text), Attr.of(Field.EXPECTED, Step::expected),
                     Attr.of(Field.WARNING, Step::warning)), Step::appliesTo, Step::evidence),
-            List.of(),
-            v -> new Step(v.get(Field.TEXT), v.get(Field.EXPECTED), v.get(Field.WARNING), appliesTo(v), evidence(v)),
-            null);
+            v -> new Step(v.get(Field.TEXT), v.get(Field.EXPECTED), v.get(Field.WARNING), appliesTo(v), evidence(v)));
 
     static final Shape<ContactPoint> CONTACT = new Shape<>(Part.CONTACT, null,
             c -> c.kind() + " " + c.value() + " " + words(c.label()), (c, language) -> c.value(),
@@ -180,27 +178,18 @@ final class Shapes {
                     appliesTo(v), evidence(v)),
             Way::kind);
 
-    static final Shape<AfterCheck> CHECK = new Shape<>(Part.CHECK, null,
-            c -> words(c.text()), (c, language) -> summary(c.text(), language),
+    static final Shape<AfterCheck> CHECK = item(Part.CHECK, AfterCheck::text,
             attrs(List.of(Attr.of(Field.TEXT, AfterCheck::text)), AfterCheck::appliesTo, AfterCheck::evidence),
-            List.of(),
-            v -> new AfterCheck(v.get(Field.TEXT), appliesTo(v), evidence(v)),
-            null);
+            v -> new AfterCheck(v.get(Field.TEXT), appliesTo(v), evidence(v)));
 
-    static final Shape<Caution> CAUTION = new Shape<>(Part.CAUTION, null,
-            c -> words(c.text()), (c, language) -> summary(c.text(), language),
+    static final Shape<Caution> CAUTION = item(Part.CAUTION, Caution::text,
             attrs(List.of(Attr.of(Field.TEXT, Caution::text)), Caution::appliesTo, Caution::evidence),
-            List.of(),
-            v -> new Caution(v.get(Field.TEXT), appliesTo(v), evidence(v)),
-            null);
+            v -> new Caution(v.get(Field.TEXT), appliesTo(v), evidence(v)));
 
-    static final Shape<Faq> FAQ = new Shape<>(Part.FAQ, null,
-            f -> words(f.question()), (f, language) -> summary(f.question(), language),
+    static final Shape<Faq> FAQ = item(Part.FAQ, Faq::question,
             attrs(List.of(Attr.of(Field.QUESTION, Faq::question), Attr.of(Field.ANSWER, Faq::answer)), null,
                     Faq::evidence),
-            List.of(),
-            v -> new Faq(v.get(Field.QUESTION), v.get(Field.ANSWER), evidence(v)),
-            null);
+            v -> new Faq(v.get(Field.QUESTION), v.get(Field.ANSWER), evidence(v)));
 
     static final Shape<Phrase> PHRASE = new Shape<>(Part.PHRASE, null,
             p -> p.text() + " " + words(p.meaning()), (p, language) -> p.text(),

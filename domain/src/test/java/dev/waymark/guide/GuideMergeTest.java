@@ -43,6 +43,12 @@ class GuideMergeTest {
                 .map(step -> step.text().in(language).orElse("")).toList();
     }
 
+    /** {@code withSteps(steps)} with one language of the store visit's step {@code index} (from 1) rewritten. */
+    private static GuideContent storeStep(int steps, int index, Language language, String text) {
+        return steps(withSteps(steps), WayKind.STORE_VISIT,
+                list -> list.set(index - 1, retext(list.get(index - 1), language, text)));
+    }
+
     private static Location stepAt(WayKind way, int index) {
         return new Location(Part.STEP, way, index, null, null);
     }
@@ -71,10 +77,8 @@ class GuideMergeTest {
 
     @Test
     void edits_of_different_steps_are_both_kept() {
-        GuideContent mine = steps(withSteps(4), WayKind.STORE_VISIT,
-                list -> list.set(0, retext(list.get(0), Language.EN, "Go to a store")));
-        GuideContent theirs = steps(withSteps(4), WayKind.STORE_VISIT,
-                list -> list.set(2, retext(list.get(2), Language.ZH_CN, "去营业厅排队")));
+        GuideContent mine = storeStep(4, 1, Language.EN, "Go to a store");
+        GuideContent theirs = storeStep(4, 3, Language.ZH_CN, "去营业厅排队");
 
         Result result = merge(withSteps(4), mine, theirs);
 
@@ -98,10 +102,8 @@ class GuideMergeTest {
 
     @Test
     void one_text_changed_differently_by_both_keeps_theirs_and_lists_mine() {
-        GuideContent mine = steps(withSteps(3), WayKind.STORE_VISIT,
-                list -> list.set(1, retext(list.get(1), Language.EN, "Mine")));
-        GuideContent theirs = steps(withSteps(3), WayKind.STORE_VISIT,
-                list -> list.set(1, retext(list.get(1), Language.EN, "Theirs")));
+        GuideContent mine = storeStep(3, 2, Language.EN, "Mine");
+        GuideContent theirs = storeStep(3, 2, Language.EN, "Theirs");
 
         Result result = merge(withSteps(3), mine, theirs);
 
@@ -140,8 +142,7 @@ class GuideMergeTest {
     @Test
     void my_reordering_applies_on_top_of_their_edits() {
         GuideContent mine = steps(withSteps(4), WayKind.STORE_VISIT, list -> move(list, 1, 4));
-        GuideContent theirs = steps(withSteps(4), WayKind.STORE_VISIT,
-                list -> list.set(1, retext(list.get(1), Language.EN, "Step two")));
+        GuideContent theirs = storeStep(4, 2, Language.EN, "Step two");
 
         Result result = merge(withSteps(4), mine, theirs);
 
@@ -167,8 +168,7 @@ class GuideMergeTest {
     @Test
     void a_step_i_removed_and_they_left_alone_is_removed() {
         GuideContent mine = steps(withSteps(3), WayKind.STORE_VISIT, list -> list.remove(0));
-        GuideContent theirs = steps(withSteps(3), WayKind.STORE_VISIT,
-                list -> list.set(2, retext(list.get(2), Language.EN, "Step three")));
+        GuideContent theirs = storeStep(3, 3, Language.EN, "Step three");
 
         Result result = merge(withSteps(3), mine, theirs);
 
@@ -180,8 +180,7 @@ class GuideMergeTest {
     @Test
     void a_step_i_removed_and_they_changed_stays_with_their_change() {
         GuideContent mine = steps(withSteps(3), WayKind.STORE_VISIT, list -> list.remove(1));
-        GuideContent theirs = steps(withSteps(3), WayKind.STORE_VISIT,
-                list -> list.set(1, retext(list.get(1), Language.EN, "Step two")));
+        GuideContent theirs = storeStep(3, 2, Language.EN, "Step two");
 
         Result result = merge(withSteps(3), mine, theirs);
 
@@ -192,8 +191,7 @@ class GuideMergeTest {
 
     @Test
     void a_step_i_changed_and_they_removed_stays_removed_and_my_text_is_listed() {
-        GuideContent mine = steps(withSteps(3), WayKind.STORE_VISIT,
-                list -> list.set(1, retext(list.get(1), Language.ZH_CN, "第二步")));
+        GuideContent mine = storeStep(3, 2, Language.ZH_CN, "第二步");
         GuideContent theirs = steps(withSteps(3), WayKind.STORE_VISIT, list -> list.remove(1));
 
         Result result = merge(withSteps(3), mine, theirs);
@@ -324,10 +322,8 @@ class GuideMergeTest {
 
     @Test
     void a_step_our_edits_would_leave_without_text_keeps_theirs_and_lists_mine() {
-        GuideContent mine = steps(withSteps(2), WayKind.STORE_VISIT,
-                list -> list.set(0, retext(list.get(0), Language.EN, "")));
-        GuideContent theirs = steps(withSteps(2), WayKind.STORE_VISIT,
-                list -> list.set(0, retext(list.get(0), Language.ZH_CN, "")));
+        GuideContent mine = storeStep(2, 1, Language.EN, "");
+        GuideContent theirs = storeStep(2, 1, Language.ZH_CN, "");
 
         Result result = merge(withSteps(2), mine, theirs);
 

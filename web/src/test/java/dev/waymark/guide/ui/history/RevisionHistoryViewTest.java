@@ -24,7 +24,11 @@ import dev.waymark.guide.Slug;
 import dev.waymark.guide.Step;
 import dev.waymark.guide.TestGuides;
 import dev.waymark.guide.Way;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -98,21 +102,27 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "history-editor", roles = "EDITOR")
+    @WithMockUser(username = "history-editor", roles = {"EDITOR", "ADMIN"})
     void lists_every_revision_newest_first_with_author_message_and_state() {
         Guide guide = threeRevisions();
+        Guide published = editors.publish(guide.id(), guide.version());
+        editors.save(published.id(), published.version(), slug, TestGuides.withSteps(1), "one step");
 
         assertThat(open("editor/guides/" + guide.id() + "/history")).isInstanceOf(RevisionHistoryView.class);
 
         @SuppressWarnings("unchecked")
         var grid = test((Grid<RevisionSummary>) $(Grid.class).id("revisions"));
-        assertThat(grid.size()).isEqualTo(3);
-        assertThat(List.of(grid.getRow(0).number(), grid.getRow(1).number(), grid.getRow(2).number()))
-                .containsExactly(3, 2, 1);
+        assertThat(grid.size()).isEqualTo(4);
+        assertThat(List.of(grid.getRow(0).number(), grid.getRow(1).number(), grid.getRow(2).number(),
+                grid.getRow(3).number())).containsExactly(4, 3, 2, 1);
         assertThat(grid.getCellText(0, grid.getColumnPosition("author"))).isEqualTo("history-editor");
-        assertThat(grid.getCellText(1, grid.getColumnPosition("message"))).isEqualTo("first step last");
+        assertThat(grid.getCellText(2, grid.getColumnPosition("message"))).isEqualTo("first step last");
         assertThat(grid.getCellText(0, grid.getColumnPosition("state"))).isEqualTo("Latest");
-        assertThat(grid.getCellText(2, grid.getColumnPosition("state"))).isEmpty();
+        assertThat(grid.getCellText(1, grid.getColumnPosition("state"))).isEqualTo("Published");
+        assertThat(grid.getCellText(3, grid.getColumnPosition("state"))).isEmpty();
+        assertThat(grid.getCellText(3, grid.getColumnPosition("time")))
+                .isEqualTo(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)
+                        .withZone(ZoneId.systemDefault()).format(grid.getRow(3).createdAt()));
         assertThat($(com.vaadin.flow.component.html.H2.class).id("history-title").getText())
                 .isEqualTo("History of \"Cancel a SIM in Serbia\"");
     }
