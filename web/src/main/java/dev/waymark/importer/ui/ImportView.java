@@ -83,6 +83,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         markdown.setHelperText(text("import.markdown.help"));
         markdown.setWidthFull();
         markdown.setMinHeight("14rem");
+        markdown.setMaxHeight("28rem");
         markdown.setMaxLength(MarkdownImporter.MAX_LENGTH);
         markdown.addValueChangeListener(event -> fillInFromArticle(event.getValue()));
 
