@@ -3,6 +3,8 @@ package dev.waymark.importer;
 import dev.waymark.guide.Guide;
 import dev.waymark.guide.GuideFilter;
 import dev.waymark.guide.GuideId;
+import dev.waymark.guide.GuideListFilter;
+import dev.waymark.guide.GuideListing;
 import dev.waymark.guide.GuideSummary;
 import dev.waymark.guide.Guides;
 import dev.waymark.guide.PublishedGuide;
@@ -71,5 +73,15 @@ final class FailingGuides implements Guides {
     @Override
     public List<Guide> all() {
         return guides.all();
+    }
+
+    @Override
+    public List<GuideListing> list(GuideListFilter filter, int offset, int limit) {
+        return guides.list(filter, offset, limit);
+    }
+
+    @Override
+    public int count(GuideListFilter filter) {
+        return guides.count(filter);
     }
 }
