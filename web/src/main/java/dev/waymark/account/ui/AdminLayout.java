@@ -17,6 +17,7 @@ import dev.waymark.audit.ui.AuditView;
 import dev.waymark.base.ui.ReaderLanguage;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.Language;
+import dev.waymark.importer.ui.ImportView;
 import dev.waymark.review.ui.InboxView;
 import jakarta.annotation.security.PermitAll;
 
@@ -74,6 +75,7 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.users"), UsersView.class));
             nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.audit"), AuditView.class));
         }
+        nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.import"), ImportView.class));
         nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.account"), AccountView.class));
         nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.readers"), "/"));
     }
