@@ -364,6 +364,16 @@ public class JdbcGuides implements Guides {
         return jdbc.sql("select count(*) from guide").query(Long.class).single();
     }
 
+    @Override
+    public List<Guide> all() {
+        return jdbc.sql("select " + GUIDE_COLUMNS + """
+                  from guide g join guide_revision r on r.guide_id = g.id and r.number = g.saved_revision
+                 order by g.slug
+                """)
+                .query((rs, row) -> guide(rs))
+                .list();
+    }
+
     private GuideContent content(String text) {
         return json.readValue(text, GuideContent.class);
     }

@@ -128,6 +128,15 @@ class JdbcGuidesTest {
     }
 
     @Test
+    void all_lists_every_guide_in_any_status_with_its_current_content_by_slug() {
+        Guide draft = guides.save(TestGuides.draft("zeta"), "ana", "draft");
+        Guide published = guides.save(guides.save(TestGuides.draft("alpha"), "ana", "first").publish(), "ben", "publish");
+        Guide edited = guides.save(published.edit(TestGuides.withSteps(2)), "ana", "new draft");
+
+        assertThat(guides.all()).containsExactly(edited, draft);
+    }
+
+    @Test
     void a_new_guide_with_a_taken_slug_is_refused() {
         guides.save(TestGuides.draft("serbia"), "ana", "first");
 

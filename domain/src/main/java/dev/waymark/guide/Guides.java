@@ -43,4 +43,7 @@ public interface Guides {
 
     /** How many guides exist, in any status. */
     long count();
+
+    /** Every guide in any status, with its current (last saved) content, by slug. For exports. */
+    List<Guide> all();
 }

@@ -14,6 +14,10 @@ public record ReaderReport(GuideId guideId, int revision, @Nullable WayKind way,
                            ReportKind kind, String comment, Instant createdAt) {
 
     public static final int COMMENT_MAX_LENGTH = 1000;
+    /** The longest note an editor may leave when closing reports; the column {@code close_note} matches. */
+    public static final int CLOSE_NOTE_MAX_LENGTH = 1000;
+    /** The longest name of whoever closed a report; the column {@code closed_by} matches. */
+    public static final int CLOSED_BY_MAX_LENGTH = 100;
 
     public ReaderReport {
         Check.present(guideId, "guide");

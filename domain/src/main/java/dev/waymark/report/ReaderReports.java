@@ -18,6 +18,30 @@ public interface ReaderReports {
      */
     List<ReportTally> tally(GuideId guideId);
 
-    /** How many reports exist, about any guide. */
+    /** How many reports exist, about any guide, open or closed. */
     long count();
+
+    /**
+     * The open reports for the editors' inbox, grouped by guide and then by subject (see {@link GuideReports}):
+     * the guides with the newest open report first, at most {@code guides} of them.
+     */
+    List<GuideReports> open(int guides);
+
+    /**
+     * Closes one open report with a note.
+     *
+     * @return what the report was about
+     * @throws ReportClosedException when it was closed already; nothing is changed
+     * @throws IllegalArgumentException when there is no such report
+     */
+    ReportSubject close(ReportId id, ReportClosing closing);
+
+    /**
+     * Closes every open report about {@code subject} up to and including {@code lastSeen}, the newest one the
+     * editor saw; reports that came in later stay open, and those closed already keep their own note.
+     *
+     * @return how many reports were closed, at least 1
+     * @throws ReportClosedException when none of them is open any more; nothing is changed
+     */
+    int close(ReportSubject subject, ReportId lastSeen, ReportClosing closing);
 }

@@ -1,4 +1,4 @@
-/** What readers report about a guide's steps: didn't work, outdated, helpful. */
+/** What readers report about a guide's steps (didn't work, outdated, helpful) and how editors close those reports. */
 @NullMarked
 package dev.waymark.report;
 

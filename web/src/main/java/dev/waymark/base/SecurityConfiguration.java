@@ -10,6 +10,7 @@ import dev.waymark.account.Users;
 import dev.waymark.account.ui.LoginView;
 import dev.waymark.account.ui.StaffHomeView;
 import dev.waymark.audit.Auditor;
+import dev.waymark.base.api.ApiSecurityErrors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,6 +31,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * Services carry method security and are the real boundary: every public method says who may call it.
  * Actuator has its own chain: health (with liveness and readiness) is open, everything else (metrics,
  * Prometheus, info) needs ADMIN, by HTTP Basic (for a Prometheus scraper) or a signed-in admin's session.
+ * The editors' API ({@code /api/editor/**}: import and export) has its own chain too: HTTP Basic only, no session.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -55,6 +57,30 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("Waymark").authenticationDetailsSource(MachineSignIn.details()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // Read-only GET endpoints; no form posts here.
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    /**
+     * {@code /api/editor/**}: editors and admins, by HTTP Basic through the same authentication manager (so the same
+     * sign-in throttle and audit) as the login form. Stateless: no session is created or read, so a browser's
+     * signed-in cookie is worth nothing here, and that is why CSRF protection can be off for this chain only.
+     * Refusals are JSON, like every API error.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain editorApiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+            throws Exception {
+        http.securityMatcher("/api/editor/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole("EDITOR", "ADMIN"))
+                .authenticationManager(authenticationManager)
+                .httpBasic(basic -> basic.realmName("Waymark")
+                        .authenticationEntryPoint(ApiSecurityErrors.unauthorized("Waymark")))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ApiSecurityErrors.unauthorized("Waymark"))
+                        .accessDeniedHandler(ApiSecurityErrors.forbidden()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable());
         return http.build();

@@ -188,6 +188,21 @@ public class EditorGuides {
     }
 
     /**
+     * What changed from revision {@code from} to revision {@code to} of a guide, field by field (either may be the
+     * older one). Editors and admins.
+     *
+     * @throws IllegalArgumentException when the guide has no such revision
+     */
+    @PreAuthorize(EDITORS)
+    @Transactional(readOnly = true)
+    public List<GuideDiff.Change> compare(GuideId id, int from, int to) {
+        Check.present(id, "guide id");
+        Revision older = existingRevision(id, from);
+        Revision newer = existingRevision(id, to);
+        return GuideDiff.compare(older.slug(), older.content(), newer.slug(), newer.content());
+    }
+
+    /**
      * Saves an old revision's content as a new draft revision; nothing in the history changes. Editors and admins.
      *
      * @throws IllegalArgumentException when there is no such revision, or the guide is archived
@@ -196,13 +211,17 @@ public class EditorGuides {
     @PreAuthorize(EDITORS)
     public Guide restore(GuideId id, int number, long version) {
         Guide current = current(id, version);
-        Revision old = guides.revision(id, number)
-                .orElseThrow(() -> new IllegalArgumentException("guide " + id + " has no revision " + number));
+        Revision old = existingRevision(id, number);
         Guide restored = guides.save(current.edit(old.content()).withSlug(old.slug()), me(),
                 "restored revision " + number);
         auditor.record(me(), GuideActions.RESTORE, restored.slug().value(),
                 "revision " + number + " restored as revision " + restored.savedRevision());
         return restored;
+    }
+
+    private Revision existingRevision(GuideId id, int number) {
+        return (number < 1 ? Optional.<Revision>empty() : guides.revision(id, number))
+                .orElseThrow(() -> new IllegalArgumentException("guide " + id + " has no revision " + number));
     }
 
     private Guide current(GuideId id, long version) {

@@ -19,8 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * What an admin does on a laptop-sized Chromium: signs in as the first admin, creates an editor, signs out; the
- * editor signs in and is refused the admin screens.
+ * What an admin does on a laptop-sized Chromium: signs in as the first admin and lands on the editors' inbox, goes
+ * to the users through the menu, creates an editor, signs out; the editor signs in, lands on the inbox too and is
+ * refused the admin screens.
  */
 @WaymarkTest
 @TestPropertySource(properties = "waymark.admin-password=" + StaffJourneyTest.ADMIN_PASSWORD)
@@ -74,7 +75,7 @@ class StaffJourneyTest {
         page.locator("#login-form vaadin-text-field[name=username] input").fill(username);
         page.locator("#login-form vaadin-password-field[name=password] input").fill(password);
         page.locator("#login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(Pattern.compile(".*/(admin/users|account).*"));
+        page.waitForURL(Pattern.compile(".*/(editor|account)([?#].*)?$"));
         settle();
     }
 
@@ -85,9 +86,14 @@ class StaffJourneyTest {
         String anonymousSession = sessionId();
         signIn(FirstAdmin.USERNAME, ADMIN_PASSWORD);
 
-        assertThat(page).hasURL(Pattern.compile(".*/admin/users.*"));
+        assertThat(page).hasURL(Pattern.compile(".*/editor([?#].*)?$"));
         assertThat(sessionId()).as("the session id changes on signing in").isNotEqualTo(anonymousSession);
         assertThat(page.locator("#signed-in-user")).containsText("admin");
+        assertThat(page.locator("#inbox")).isVisible();
+
+        page.locator("#staff-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Users")).click();
+        page.waitForURL(Pattern.compile(".*/admin/users.*"));
+        settle();
 
         String editor = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
         page.locator("#new-user").click();
@@ -105,9 +111,12 @@ class StaffJourneyTest {
         assertThat(page.locator("#country-RS")).isVisible();
 
         signIn(editor, "editor e2e password");
-        assertThat(page).hasURL(Pattern.compile(".*/account.*"));
-        assertThat(page.locator("#account-name")).containsText(editor);
+        assertThat(page).hasURL(Pattern.compile(".*/editor([?#].*)?$"));
+        assertThat(page.locator("#signed-in-user")).containsText(editor);
+        assertThat(page.locator("#inbox")).isVisible();
+        assertThat(page.locator("#staff-nav")).containsText("Inbox");
         assertThat(page.locator("#staff-nav")).not().containsText("Users");
+        Chromium.screenshot(page, "inbox-desktop");
 
         page.navigate(url("/admin/users"));
         settle();

@@ -85,6 +85,7 @@ class EditorGuidesSecurityTest {
                         f.draft().version())),
                 Arguments.of("revisions", Needs.EDITOR, (Call) f -> f.editors().revisions(f.draft().id())),
                 Arguments.of("revision", Needs.EDITOR, (Call) f -> f.editors().revision(f.draft().id(), 1)),
+                Arguments.of("compare", Needs.EDITOR, (Call) f -> f.editors().compare(f.draft().id(), 1, 2)),
                 Arguments.of("restore", Needs.EDITOR, (Call) f -> f.editors().restore(f.draft().id(), 1,
                         f.draft().version())),
                 Arguments.of("readers.find", Needs.ANYONE, (Call) f -> assertThat(f.readers().find(f.draft().slug()))

@@ -18,6 +18,8 @@ import dev.waymark.base.ui.ReaderLanguage;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.editor.ui.GuideListView;
+import dev.waymark.importer.ui.ImportView;
+import dev.waymark.review.ui.InboxView;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -68,12 +70,14 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
         languageSwitch.setAriaLabel(Texts.get(language, "language.switch.label"));
         nav.removeAll();
         if (authentication.hasAnyRole("EDITOR", "ADMIN")) {
+            nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.inbox"), InboxView.class));
             nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.guides"), GuideListView.class));
         }
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.users"), UsersView.class));
             nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.audit"), AuditView.class));
         }
+        nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.import"), ImportView.class));
         nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.account"), AccountView.class));
         nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.readers"), "/"));
     }

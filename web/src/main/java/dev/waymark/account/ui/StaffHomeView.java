@@ -5,11 +5,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.waymark.review.ui.InboxView;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * Where staff land after signing in without a page they were sent away from: admins at the users, everyone
- * else at their account until the editors' screens exist.
+ * Where staff land after signing in without a page they were sent away from: editors and admins at the editors'
+ * inbox, anyone with neither role at their own account.
  */
 @Route(StaffHomeView.ROUTE)
 @PermitAll
@@ -25,6 +26,6 @@ public class StaffHomeView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(authentication.hasRole("ADMIN") ? UsersView.class : AccountView.class);
+        event.forwardTo(authentication.hasAnyRole("EDITOR", "ADMIN") ? InboxView.class : AccountView.class);
     }
 }

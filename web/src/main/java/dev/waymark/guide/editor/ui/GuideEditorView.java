@@ -38,6 +38,7 @@ import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.ReaderGuides;
 import dev.waymark.guide.Revision;
+import dev.waymark.guide.Slug;
 import dev.waymark.guide.SlugTakenException;
 import dev.waymark.guide.StaleGuideException;
 import dev.waymark.operator.Operator;
@@ -274,7 +275,7 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
             notice(saved.version() == before.version() ? Texts.get(language, "editor.saved.unchanged")
                     : Texts.get(language, "editor.saved", saved.savedRevision()));
         } catch (StaleGuideException stale) {
-            onStale(result.content(), editors.find(before.id()).orElse(before));
+            onStale(before, result, editors.find(before.id()).orElse(before));
         } catch (SlugTakenException taken) {
             requireForm().showSlugError(taken.getMessage());
             say(taken.getMessage());
@@ -287,22 +288,28 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
 
     /**
      * Someone else saved the guide since this editor loaded it: nothing was saved, and the form keeps
-     * {@code mine}. Says so; a subclass or the lead's wiring may offer to compare with {@code theirs} and to
-     * continue from it ({@link #continueFrom}).
+     * {@code mine}. Says so. This is the place to offer a comparison and a merge (the history's conflict dialog
+     * takes {@code base}, {@code base.edit(mine.content()).withSlug(mine.slug())} and {@code theirs}), going on
+     * with {@link #continueFrom}.
+     *
+     * @param base the guide as this editor loaded it (the version the refused save named)
+     * @param mine the form's slug and content, as the domain accepted them
+     * @param theirs the guide as stored now
      */
-    protected void onStale(GuideContent mine, Guide theirs) {
+    protected void onStale(Guide base, GuideForm.Result mine, Guide theirs) {
         say(Texts.get(language, "editor.stale", theirs.savedRevision()));
     }
 
     /**
-     * Continues editing from the other person's stored guide with {@code content} in the form (for instance
-     * one's own changes reapplied to theirs): the next save is made against their version.
+     * Goes on editing from the guide as stored now ({@code storedNow}) with {@code slug} and {@code content} in the form (for
+     * instance one's own changes applied on top of theirs): the next save names the stored version. The form
+     * counts as unsaved when it differs from what is stored.
      */
-    protected void continueFrom(Guide theirs, GuideContent content) {
-        requireForm().setValue(theirs.slug(), content);
-        stored(theirs);
+    protected void continueFrom(Guide storedNow, Slug slug, GuideContent content) {
+        requireForm().setValue(slug, content);
+        stored(storedNow);
         message.setVisible(false);
-        setDirty(!content.equals(theirs.content()));
+        setDirty(!content.equals(storedNow.content()) || !slug.equals(storedNow.slug()));
     }
 
     /** Runs a lifecycle change and shows the guide it leaves; a refusal is said and changes nothing. */
@@ -315,7 +322,8 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
         } catch (StaleGuideException stale) {
             Guide theirs = editors.find(current().id()).orElse(current());
             if (dirty) {
-                onStale(requireForm().read().map(GuideForm.Result::content).orElse(current().content()), theirs);
+                // The form's unsaved content stays; its save will meet their version and say so.
+                say(Texts.get(language, "editor.stale", theirs.savedRevision()));
             } else {
                 show(theirs);
                 say(Texts.get(language, "editor.stale.reloaded", theirs.savedRevision()));

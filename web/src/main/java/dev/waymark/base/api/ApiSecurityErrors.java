@@ -1,0 +1,39 @@
+package dev.waymark.base.api;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The security filter's refusals of an API call as {@link ApiError} bodies, like every other API error: 401 with
+ * an HTTP Basic challenge when the caller did not sign in (or signed in wrongly), 403 when the account may not.
+ */
+public final class ApiSecurityErrors {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ApiSecurityErrors() {
+    }
+
+    public static AuthenticationEntryPoint unauthorized(String realm) {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\"");
+            write(response, HttpStatus.UNAUTHORIZED, "sign in with HTTP Basic as an editor or admin");
+        };
+    }
+
+    public static AccessDeniedHandler forbidden() {
+        return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN, "you may not do this");
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSON.writeValueAsString(new ApiError(status.value(), status.getReasonPhrase(), message)));
+    }
+}

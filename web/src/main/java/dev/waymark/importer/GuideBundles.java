@@ -1,0 +1,159 @@
+package dev.waymark.importer;
+
+import dev.waymark.base.DomainJson;
+import dev.waymark.guide.Guide;
+import dev.waymark.guide.Slug;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.PropertyBindingException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes and reads {@link GuideBundle} files with the domain's JSON mapper. */
+final class GuideBundles {
+
+    private static final JsonMapper JSON = DomainJson.mapper();
+    private static final Set<String> TOP_LEVEL = Set.of("format", "version", "guides");
+
+    private GuideBundles() {
+    }
+
+    /** The guides, with their current content and status, as a bundle file (indented, UTF-8 text). */
+    static String write(List<Guide> guides) {
+        List<GuideBundle.Entry> entries = guides.stream()
+                .map(guide -> new GuideBundle.Entry(guide.slug(), guide.status(), guide.content())).toList();
+        return JSON.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(new GuideBundle(GuideBundle.FORMAT, GuideBundle.VERSION, entries));
+    }
+
+    /**
+     * Reads and checks a whole bundle file: its shape, every guide against the domain's rules, and that no slug
+     * appears twice.
+     *
+     * @throws ImportRefusedException naming every problem found
+     */
+    static List<GuideBundle.Entry> read(String text) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JacksonException e) {
+            throw refused("the file is not valid JSON (" + firstLine(e.getOriginalMessage()) + where(e) + ")");
+        }
+        if (root == null || !root.isObject()) {
+            throw refused("the file must be a JSON object with \"format\", \"version\" and \"guides\"");
+        }
+        List<String> problems = new ArrayList<>();
+        root.propertyNames().stream().filter(name -> !TOP_LEVEL.contains(name)).sorted()
+                .forEach(name -> problems.add("unknown property '" + name + "' at the top of the file"));
+        JsonNode format = root.get("format");
+        if (format == null || !format.isString() || !GuideBundle.FORMAT.equals(format.asString())) {
+            problems.add("\"format\" must be \"" + GuideBundle.FORMAT + "\"" + was(format));
+        }
+        JsonNode version = root.get("version");
+        if (version == null || !version.isInt() || version.intValue() != GuideBundle.VERSION) {
+            problems.add("\"version\" must be " + GuideBundle.VERSION + was(version));
+        }
+        JsonNode guides = root.get("guides");
+        if (guides == null || !guides.isArray()) {
+            problems.add("\"guides\" must be a list of guides");
+        } else if (guides.isEmpty()) {
+            problems.add("the file holds no guide");
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRefusedException(problems);
+        }
+        List<GuideBundle.Entry> entries = new ArrayList<>();
+        Map<Slug, Integer> seen = new HashMap<>();
+        int number = 0;
+        for (JsonNode node : guides.values()) {
+            number++;
+            String label = label(number, node);
+            try {
+                GuideBundle.Entry entry = JSON.treeToValue(node, GuideBundle.Entry.class);
+                Integer first = seen.putIfAbsent(entry.slug(), number);
+                if (first != null) {
+                    problems.add(label + ": the slug '" + entry.slug() + "' is also used by guide " + first
+                            + " of the file; each guide must appear once");
+                }
+                entries.add(entry);
+            } catch (JacksonException e) {
+                problems.add(label + ": " + describe(e));
+            } catch (IllegalArgumentException e) {
+                problems.add(label + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRefusedException(problems);
+        }
+        return entries;
+    }
+
+    /** "guide 2 (serbia-cancel-mobile-service)", with the slug as the file has it when it has one. */
+    static String label(int number, @Nullable JsonNode node) {
+        JsonNode slug = node == null ? null : node.get("slug");
+        String text = slug != null && slug.isString() ? slug.asString() : "";
+        return "guide " + number + (text.isBlank() ? "" : " (" + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + ")");
+    }
+
+    /** The rule a value broke, in the domain's words when a domain record refused it, and where. */
+    private static String describe(JacksonException e) {
+        String what;
+        Throwable domain = domainCause(e);
+        if (e instanceof PropertyBindingException unknown) {
+            // The path ends with the unknown property itself: say where it stands instead.
+            List<JacksonException.Reference> path = e.getPath();
+            return "unknown property '" + unknown.getPropertyName() + "'"
+                    + where(path.subList(0, Math.max(0, path.size() - 1)));
+        } else if (domain != null) {
+            what = domain.getMessage();
+        } else {
+            what = "wrong value: " + firstLine(e.getOriginalMessage()).replace("`dev.waymark.guide.", "`");
+        }
+        return what + where(e.getPath());
+    }
+
+    private static @Nullable Throwable domainCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    /** " (in content.ways[0].steps[1])" from a path; empty for the top of a guide. */
+    private static String where(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : references) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "" : " (in " + path + ")";
+    }
+
+    /** ", at line 3, column 7" where the parser stopped; empty when it does not say. */
+    private static String where(JacksonException e) {
+        return e.getLocation() != null && e.getLocation().getLineNr() > 0
+                ? ", at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : "";
+    }
+
+    private static String was(@Nullable JsonNode value) {
+        return value == null ? " (it is missing)" : " (was " + value + ")";
+    }
+
+    private static String firstLine(@Nullable String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("");
+    }
+
+    private static ImportRefusedException refused(String problem) {
+        return new ImportRefusedException(List.of(problem));
+    }
+}

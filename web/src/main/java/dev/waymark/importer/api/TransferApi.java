@@ -1,0 +1,215 @@
+package dev.waymark.importer.api;
+
+import dev.waymark.base.api.ApiError;
+import dev.waymark.guide.CardType;
+import dev.waymark.guide.CountryCode;
+import dev.waymark.guide.Language;
+import dev.waymark.guide.Slug;
+import dev.waymark.guide.SlugTakenException;
+import dev.waymark.guide.StaleGuideException;
+import dev.waymark.importer.Detection;
+import dev.waymark.importer.DroppedLine;
+import dev.waymark.importer.ImportHint;
+import dev.waymark.importer.ImportOptions;
+import dev.waymark.importer.ImportPart;
+import dev.waymark.importer.ImportedGuide;
+import dev.waymark.importer.MarkdownImport;
+import dev.waymark.importer.TransferService;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Import and export for editors and admins (HTTP Basic; see the security configuration):
+ * <ul>
+ *   <li>{@code GET /api/editor/guides/export}: every guide as a {@code waymark-guides} file;</li>
+ *   <li>{@code GET /api/editor/guides/{slug}/export}: one guide as such a file;</li>
+ *   <li>{@code POST /api/editor/guides/import} ({@code application/json}, such a file): new guides become drafts,
+ *       existing slugs get a new draft revision; all or nothing, 400 with every problem otherwise;</li>
+ *   <li>{@code POST /api/editor/import/markdown} ({@code text/markdown}, UTF-8 unless a charset is given;
+ *       optional {@code country}, {@code cardTypes} (comma-separated keys), {@code language}, {@code slug};
+ *       what is left out is detected): the article as a new draft, 201 with the report.</li>
+ * </ul>
+ * The file format is described on {@link dev.waymark.importer.GuideBundle}.
+ */
+@RestController
+@RequestMapping(path = "/api/editor", produces = MediaType.APPLICATION_JSON_VALUE)
+class TransferApi {
+
+    private final TransferService transfers;
+
+    TransferApi(TransferService transfers) {
+        this.transfers = transfers;
+    }
+
+    @GetMapping("/guides/export")
+    ResponseEntity<String> exportAll() {
+        return file(transfers.exportAll(), "waymark-guides.json");
+    }
+
+    @GetMapping("/guides/{slug}/export")
+    ResponseEntity<String> exportGuide(@PathVariable String slug) {
+        return file(transfers.exportGuide(slug), "waymark-guide-" + slug + ".json");
+    }
+
+    @PostMapping(path = "/guides/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ImportReply importJson(@RequestBody byte[] body,
+                           @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+        List<ImportedGuide> imported = transfers.importJson(decode(body, contentType));
+        return new ImportReply(imported.stream().map(guide -> new ImportReply.Guide(guide.id().toString(),
+                guide.slug().value(), guide.revision(), guide.created())).toList());
+    }
+
+    @PostMapping(path = "/import/markdown", consumes = {"text/markdown", MediaType.TEXT_PLAIN_VALUE})
+    ResponseEntity<MarkdownReply> importMarkdown(@RequestBody byte[] body,
+                                                 @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+                                                 @RequestParam(required = false) @Nullable String country,
+                                                 @RequestParam(required = false) @Nullable String cardTypes,
+                                                 @RequestParam(required = false) @Nullable String language,
+                                                 @RequestParam(required = false) @Nullable String slug) {
+        String article = decode(body, contentType);
+        Detection detected = transfers.detect(article);
+        ImportOptions options = new ImportOptions(country(country, detected), cardTypes(cardTypes, detected),
+                language(language, detected));
+        MarkdownImport imported = transfers.importMarkdown(article, options,
+                slug == null || slug.isBlank() ? null : new Slug(slug.strip()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(MarkdownReply.of(imported, options));
+    }
+
+    /** The body as text: in the charset the request names, else UTF-8; malformed text is refused. */
+    private static String decode(byte[] body, String contentType) {
+        Charset charset = StandardCharsets.UTF_8;
+        try {
+            Charset named = MediaType.parseMediaType(contentType).getCharset();
+            if (named != null) {
+                charset = named;
+            }
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("the body is not valid " + charset.name() + " text");
+        } catch (org.springframework.util.InvalidMimeTypeException | java.nio.charset.UnsupportedCharsetException e) {
+            throw new IllegalArgumentException("the content type '" + contentType + "' names an unknown charset");
+        }
+    }
+
+    private static CountryCode country(@Nullable String text, Detection detected) {
+        if (text != null && !text.isBlank()) {
+            return CountryCode.parse(text);
+        }
+        return detected.detectedCountry().orElseThrow(() -> new IllegalArgumentException(
+                "the article names no country Waymark recognises: give one, such as ?country=RS"));
+    }
+
+    private static Set<CardType> cardTypes(@Nullable String text, Detection detected) {
+        if (text == null || text.isBlank()) {
+            return detected.cardTypes();
+        }
+        Set<CardType> types = EnumSet.noneOf(CardType.class);
+        for (String key : text.split(",")) {
+            types.add(CardType.fromKey(key.strip()).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown card type '" + key.strip() + "' (use " + String.join(", ",
+                            Arrays.stream(CardType.values()).map(CardType::key).toList()) + ")")));
+        }
+        return types;
+    }
+
+    private static Language language(@Nullable String text, Detection detected) {
+        if (text == null || text.isBlank()) {
+            return detected.language();
+        }
+        return Language.fromTag(text).orElseThrow(() -> new IllegalArgumentException(
+                "unknown language '" + text.strip() + "' (use zh-CN or en)"));
+    }
+
+    private static ResponseEntity<String> file(String json, String name) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(json);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ApiError> refused(IllegalArgumentException e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler({SlugTakenException.class, StaleGuideException.class})
+    ResponseEntity<ApiError> conflict(RuntimeException e) {
+        return error(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ResponseEntity<ApiError> notFound(NoSuchElementException e) {
+        return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    private static ResponseEntity<ApiError> error(HttpStatus status, @Nullable String message) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(status.value(), status.getReasonPhrase(), message == null ? "" : message));
+    }
+
+    /** What a JSON import saved. */
+    record ImportReply(List<Guide> guides) {
+        record Guide(String id, String slug, int revision, boolean created) {
+        }
+    }
+
+    /** The draft a Markdown import made, where to edit it, and the report. */
+    record MarkdownReply(String id, String slug, String editUrl, String country, List<String> cardTypes,
+                         String language, Map<String, Integer> counts, List<Dropped> dropped, List<Hint> hints,
+                         boolean unverified) {
+
+        record Dropped(int line, String text, boolean wholeLine) {
+        }
+
+        record Hint(String kind, String text, String detail) {
+        }
+
+        static MarkdownReply of(MarkdownImport imported, ImportOptions options) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            imported.report().counts().forEach((part, count) -> counts.put(key(part), count));
+            return new MarkdownReply(imported.id().toString(), imported.slug().value(), "/" + imported.editorRoute(),
+                    options.country().value(), options.cardTypes().stream().sorted().map(CardType::key).toList(),
+                    options.language().tag(), counts,
+                    imported.report().dropped().stream().map(MarkdownReply::dropped).toList(),
+                    imported.report().hints().stream().map(MarkdownReply::hint).toList(), true);
+        }
+
+        private static String key(ImportPart part) {
+            return part.name().toLowerCase(Locale.ROOT);
+        }
+
+        private static Dropped dropped(DroppedLine line) {
+            return new Dropped(line.line(), line.text(), line.wholeLine());
+        }
+
+        private static Hint hint(ImportHint hint) {
+            return new Hint(hint.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), hint.text(), hint.detail());
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.waymark.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.dom.ElementUtil;
+import com.vaadin.flow.router.QueryParameters;
+import dev.waymark.guide.Guide;
+import dev.waymark.guide.GuideId;
+import dev.waymark.guide.Guides;
+import dev.waymark.guide.Slug;
+import dev.waymark.guide.ui.GuideView;
+import dev.waymark.guide.ui.HomeView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The XSS corpus through the traveler views: a published guide with a payload in every text, shown in both
+ * languages and found by search, leaves nothing executable in the component tree, including in HTML that
+ * components set as inner HTML.
+ */
+@SpringBootTest
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+class XssInViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Guides guides;
+
+    private Slug slug;
+
+    @BeforeEach
+    void publishTheCorpus() {
+        slug = new Slug("xss-views-" + UUID.randomUUID().toString().substring(0, 8));
+        Guide saved = guides.save(Guide.draft(GuideId.random(), slug, XssCorpus.guide()), "xss", "corpus");
+        guides.save(saved.publish(), "xss", "");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void the_guide_page_shows_the_payloads_as_text_only(String language) {
+        UI.getCurrent().navigate("guides/" + slug.value(), QueryParameters.fromString("lang=" + language));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(GuideView.class);
+
+        Element page = page();
+        assertThat(page.getTextRecursively()).contains("window.__xss=1");
+        assertThat(executable(page)).isEmpty();
+        // A tab's panel is attached only while the tab is selected.
+        int steps = 0;
+        for (TabSheet tabs : $(TabSheet.class).all()) {
+            for (int index = 0; index < tabs.getTabCount(); index++) {
+                tabs.setSelectedIndex(index);
+                Element panel = tabs.getComponent(tabs.getTabAt(index)).getElement();
+                assertThat(executable(panel)).isEmpty();
+                steps += (int) panel.getTextRecursively().lines().count();
+                assertThat(panel.getTextRecursively()).contains("window.__xss=1");
+            }
+        }
+        assertThat(steps).isPositive();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void search_results_and_snippets_show_the_payloads_as_text_only(String language) {
+        UI.getCurrent().navigate("", QueryParameters.fromString("lang=" + language + "&q=script"));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(HomeView.class);
+
+        Element page = page();
+        assertThat(page.getTextRecursively()).contains("script");
+        assertThat(executable(page)).isEmpty();
+    }
+
+    /** The whole page: the current view inside its layouts. */
+    private static Element page() {
+        com.vaadin.flow.component.Component top = UI.getCurrent().getCurrentView();
+        while (top.getParent().isPresent() && !(top.getParent().get() instanceof UI)) {
+            top = top.getParent().get();
+        }
+        return top.getElement();
+    }
+
+    /** The element tree as the browser would build it, plus every inner HTML a component sets. */
+    static List<String> executable(Element root) {
+        Document document = Document.createShell("");
+        document.body().appendChild(ElementUtil.toJsoup(document, root));
+        List<String> found = new ArrayList<>(XssCorpus.executable(document.body()));
+        collectInnerHtml(root, found);
+        return found;
+    }
+
+    private static void collectInnerHtml(Element element, List<String> found) {
+        String inner = element.isTextNode() ? null : element.getProperty("innerHTML");
+        if (inner != null) {
+            found.addAll(XssCorpus.executable(Jsoup.parseBodyFragment(inner).body()));
+        }
+        element.getChildren().forEach(child -> collectInnerHtml(child, found));
+    }
+}

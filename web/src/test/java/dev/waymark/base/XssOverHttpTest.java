@@ -1,0 +1,124 @@
+package dev.waymark.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import dev.waymark.e2e.Chromium;
+import dev.waymark.guide.Guide;
+import dev.waymark.guide.GuideId;
+import dev.waymark.guide.Guides;
+import dev.waymark.guide.Slug;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The XSS corpus over real HTTP: the print page and the JSON API, parsed as a browser would, and the guide and
+ * print pages opened in real Chromium, where a payload that ran would set {@code window.__xss} or open a dialog.
+ */
+@WaymarkTest
+class XssOverHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Guides guides;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Slug slug;
+
+    @BeforeEach
+    void publishTheCorpus() {
+        slug = new Slug("xss-http-" + UUID.randomUUID().toString().substring(0, 8));
+        Guide saved = guides.save(Guide.draft(GuideId.random(), slug, XssCorpus.guide()), "xss", "corpus");
+        guides.save(saved.publish(), "xss", "");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_print_page_shows_the_payloads_as_text_only() throws Exception {
+        for (String language : List.of("en", "zh-CN")) {
+            HttpResponse<String> response = get("/guides/" + slug.value() + "/print?lang=" + language);
+            assertThat(response.statusCode()).isEqualTo(200);
+            Document page = Jsoup.parse(response.body());
+
+            assertThat(page.select("script")).isEmpty();
+            assertThat(page.body().text()).contains("window.__xss=1");
+            assertThat(XssCorpus.executable(page.body())).isEmpty();
+        }
+    }
+
+    @Test
+    void the_api_serves_text_as_json_and_its_html_without_anything_executable() throws Exception {
+        HttpResponse<String> response = get("/api/guides/" + slug.value() + "?lang=en");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+        assertThat(response.headers().firstValue("x-content-type-options")).contains("nosniff");
+
+        List<String> html = new ArrayList<>();
+        collectHtml(JsonMapper.builder().build().readTree(response.body()), html);
+        assertThat(html).hasSizeGreaterThanOrEqualTo(XssCorpus.PAYLOADS.size());
+        for (String fragment : html) {
+            assertThat(XssCorpus.executable(Jsoup.parseBodyFragment(fragment).body())).as(fragment).isEmpty();
+        }
+    }
+
+    private static void collectHtml(JsonNode node, List<String> html) {
+        if (node.isObject()) {
+            node.properties().forEach(field -> {
+                if (field.getKey().equals("html") && field.getValue().isString()) {
+                    html.add(field.getValue().asString());
+                } else {
+                    collectHtml(field.getValue(), html);
+                }
+            });
+        } else if (node.isArray()) {
+            node.values().forEach(child -> collectHtml(child, html));
+        }
+    }
+
+    @Test
+    void nothing_runs_in_chromium_on_the_guide_and_print_pages() {
+        try (BrowserContext context = Chromium.desktop("en")) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(20_000);
+            AtomicInteger dialogs = new AtomicInteger();
+            page.onDialog(dialog -> {
+                dialogs.incrementAndGet();
+                dialog.dismiss();
+            });
+            for (String path : List.of("/guides/" + slug.value() + "?lang=en", "/guides/" + slug.value() + "?lang=zh-CN",
+                    "/guides/" + slug.value() + "/print?lang=en", "/?lang=en&q=script")) {
+                page.navigate("http://localhost:" + port + path);
+                page.waitForLoadState();
+                page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                        + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+                assertThat(page.locator("body").innerText()).as(path).contains("window.__xss=1");
+                // Mouse-over, focus and toggle events on every element give inline handlers their chance to run.
+                page.evaluate("() => document.querySelectorAll('*').forEach(e => ['mouseover', 'focus', 'toggle',"
+                        + " 'load', 'error'].forEach(type => e.dispatchEvent(new Event(type))))");
+                assertThat(page.evaluate("() => window.__xss === undefined")).as(path).isEqualTo(true);
+            }
+            assertThat(dialogs).hasValue(0);
+        }
+    }
+}
