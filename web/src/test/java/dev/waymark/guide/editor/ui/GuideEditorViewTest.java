@@ -15,6 +15,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import dev.waymark.base.TestCaller;
 import dev.waymark.base.TestDatabaseInitializer;
 import dev.waymark.guide.EditorGuides;
 import dev.waymark.guide.Guide;
@@ -30,10 +31,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -77,17 +74,13 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
         click("save-confirm");
     }
 
-    /** Runs {@code action} signed in as another user, as a second browser would. */
-    private static <T> T as(String username, String role, Supplier<T> action) {
-        SecurityContext mine = SecurityContextHolder.getContext();
-        SecurityContext theirs = SecurityContextHolder.createEmptyContext();
-        theirs.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
-                AuthorityUtils.createAuthorityList("ROLE_" + role)));
-        SecurityContextHolder.setContext(theirs);
+    /** Runs {@code action} as a second editor, as a second browser would; then ed-ana is back. */
+    private static <T> T asBen(Supplier<T> action) {
+        TestCaller.EDITOR.signIn("ed-ben");
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.setContext(mine);
+            TestCaller.EDITOR.signIn("ed-ana");
         }
     }
 
@@ -162,7 +155,7 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
         type("title-en", "Mine");
 
         LocalizedText theirTitle = guide.content().title().with(Language.EN, "Theirs");
-        as("ed-ben", "EDITOR", () -> editors.save(guide.id(), guide.version(), guide.slug(),
+        asBen(() -> editors.save(guide.id(), guide.version(), guide.slug(),
                 guide.content().withTitle(theirTitle), "their edit"));
         saveWithMessage("my edit");
 
@@ -188,7 +181,7 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(GuideListView.class);
         click("leave-dialog-confirm");
 
-        Guide published = as("ed-ben", "EDITOR", () -> {
+        Guide published = asBen(() -> {
             open(guide);
             assertThat($(Button.class).id("publish").isEnabled()).isTrue();
             click("publish");
