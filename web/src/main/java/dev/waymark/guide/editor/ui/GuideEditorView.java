@@ -34,6 +34,9 @@ import dev.waymark.guide.Guide;
 import dev.waymark.guide.GuideContent;
 import dev.waymark.guide.GuideId;
 import dev.waymark.guide.GuideStatus;
+import dev.waymark.guide.RevisionSummary;
+import dev.waymark.guide.ui.history.ChangeList;
+import dev.waymark.guide.ui.history.ConflictDialog;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.ReaderGuides;
@@ -288,9 +291,8 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
 
     /**
      * Someone else saved the guide since this editor loaded it: nothing was saved, and the form keeps
-     * {@code mine}. Says so. This is the place to offer a comparison and a merge (the history's conflict dialog
-     * takes {@code base}, {@code base.edit(mine.content()).withSlug(mine.slug())} and {@code theirs}), going on
-     * with {@link #continueFrom}.
+     * {@code mine}. Says so and opens the conflict dialog: their changes and mine since {@code base}, and a
+     * three-way merge that goes on from their version with my changes applied where they fit, listing the rest.
      *
      * @param base the guide as this editor loaded it (the version the refused save named)
      * @param mine the form's slug and content, as the domain accepted them
@@ -298,6 +300,25 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
      */
     protected void onStale(Guide base, GuideForm.Result mine, Guide theirs) {
         say(Texts.get(language, "editor.stale", theirs.savedRevision()));
+        if (base.status() == GuideStatus.ARCHIVED) {
+            return;
+        }
+        RevisionSummary latest = editors.revisions(theirs.id()).getFirst();
+        Map<OperatorCode, Operator> operators = readers.operators();
+        ConflictDialog dialog = new ConflictDialog(language, base, base.edit(mine.content()).withSlug(mine.slug()),
+                theirs, latest.author(), latest.createdAt(), operators);
+        dialog.setId("conflict-dialog");
+        dialog.addApplyListener(event -> {
+            continueFrom(theirs, event.merged().slug(), event.merged().content());
+            message.removeAll();
+            message.add(new Paragraph(Texts.get(language, event.conflicts().isEmpty()
+                    ? "editor.merged" : "editor.merged.conflicts")));
+            if (!event.conflicts().isEmpty()) {
+                message.add(ChangeList.ofConflicts("merge-conflicts", language, event.conflicts(), operators));
+            }
+            message.setVisible(true);
+        });
+        dialog.open();
     }
 
     /**

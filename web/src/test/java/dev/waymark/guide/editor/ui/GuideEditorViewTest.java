@@ -169,6 +169,50 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "ed-ana", roles = "EDITOR")
+    void after_a_refused_save_the_editor_applies_their_changes_on_top_of_the_other_version_and_saves_both() {
+        Guide guide = created(TestGuides.serbia());
+        open(guide);
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("summary-en")).setValue("My summary");
+
+        LocalizedText theirTitle = guide.content().title().with(Language.EN, "Theirs");
+        asBen(() -> editors.save(guide.id(), guide.version(), guide.slug(),
+                guide.content().withTitle(theirTitle), "their edit"));
+        saveWithMessage("my edit");
+
+        Dialog conflict = $(Dialog.class).id("conflict-dialog");
+        assertThat(conflict.getElement().getTextRecursively()).contains("ed-ben").contains("Theirs")
+                .contains("My summary");
+        click("apply-mine");
+
+        assertThat($(TextField.class).id("title-en").getValue()).isEqualTo("Theirs");
+        assertThat(text("editor-message")).contains("Your changes were applied on top of their version");
+        saveWithMessage("my edit, on top of theirs");
+
+        Guide stored = editors.find(guide.id()).orElseThrow();
+        assertThat(stored.savedRevision()).isEqualTo(3);
+        assertThat(stored.content().title()).isEqualTo(theirTitle);
+        assertThat(stored.content().summary().in(Language.EN)).contains("My summary");
+    }
+
+    @Test
+    @WithMockUser(username = "ed-ana", roles = "EDITOR")
+    void changes_both_editors_made_to_the_same_text_are_listed_to_reapply_by_hand() {
+        Guide guide = created(TestGuides.serbia());
+        open(guide);
+        type("title-en", "Mine");
+
+        asBen(() -> editors.save(guide.id(), guide.version(), guide.slug(),
+                guide.content().withTitle(guide.content().title().with(Language.EN, "Theirs")), "their edit"));
+        saveWithMessage("my edit");
+        click("apply-mine");
+
+        assertThat($(TextField.class).id("title-en").getValue()).isEqualTo("Theirs");
+        assertThat(text("merge-conflicts")).contains("Mine").contains("Theirs");
+        assertThat(editors.revisions(guide.id())).hasSize(2);
+    }
+
+    @Test
+    @WithMockUser(username = "ed-ana", roles = "EDITOR")
     void an_editor_is_told_why_they_cannot_publish_their_own_changes_and_a_second_editor_publishes() {
         Guide guide = created(TestGuides.withSteps(3));
         open(guide);
