@@ -9,6 +9,7 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.dom.ElementUtil;
 import com.vaadin.flow.router.QueryParameters;
 import dev.waymark.guide.Guide;
+import dev.waymark.guide.GuideContent;
 import dev.waymark.guide.GuideId;
 import dev.waymark.guide.Guides;
 import dev.waymark.guide.Slug;
@@ -79,6 +80,43 @@ class XssInViewsTest extends SpringBrowserlessTest {
         Element page = page();
         assertThat(page.getTextRecursively()).contains("script");
         assertThat(executable(page)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    @org.springframework.security.test.context.support.WithMockUser(username = "xss-editor", roles = "EDITOR")
+    void the_editor_its_preview_and_the_history_compare_show_the_payloads_as_text_only() {
+        Guide first = guides.findBySlug(slug).orElseThrow();
+        GuideContent corpus = first.content();
+        java.util.List<dev.waymark.guide.Way> reversed = corpus.ways().stream()
+                .map(way -> way.withSteps(way.steps().reversed())).toList();
+        guides.save(first.edit(corpus.withWays(reversed).withTitle(corpus.title().with(
+                dev.waymark.guide.Language.EN, "<svg onload=window.__xss=1> changed"))), "xss", "reordered");
+
+        UI.getCurrent().navigate("editor/guides/" + first.id(), QueryParameters.fromString("lang=en"));
+        assertThat(executable(page())).isEmpty();
+        test($(com.vaadin.flow.component.button.Button.class).id("preview")).click();
+        Element preview = $(com.vaadin.flow.component.dialog.Dialog.class).id("preview-dialog").getElement();
+        assertThat(preview.getTextRecursively()).contains("window.__xss=1");
+        assertThat(executable(preview)).isEmpty();
+        assertNothingExecutableInTabs();
+
+        UI.getCurrent().navigate("editor/guides/" + first.id() + "/history", QueryParameters.fromString("lang=en"));
+        Element history = page();
+        assertThat(history.getTextRecursively()).contains("<svg onload=window.__xss=1> changed");
+        assertThat(executable(history)).isEmpty();
+    }
+
+    private void assertNothingExecutableInTabs() {
+        int panels = 0;
+        for (TabSheet tabs : $(TabSheet.class).all()) {
+            for (int index = 0; index < tabs.getTabCount(); index++) {
+                tabs.setSelectedIndex(index);
+                Element panel = tabs.getComponent(tabs.getTabAt(index)).getElement();
+                assertThat(executable(panel)).isEmpty();
+                panels++;
+            }
+        }
+        assertThat(panels).isPositive();
     }
 
     /** The whole page: the current view inside its layouts. */
