@@ -67,9 +67,14 @@ class GuideApiTest {
 
     @Test
     void filters_by_country_card_type_and_operator() throws Exception {
-        assertThat(texts(get("/api/guides?country=rs").body(), "slug")).containsExactly(SERBIA);
+        // Other tests publish guides of their own into the shared database: look at what the filter keeps.
+        JsonNode serbian = get("/api/guides?country=rs").body();
+        assertThat(texts(serbian, "slug")).contains(SERBIA).doesNotContain("russia-cancel-mobile-service");
+        assertThat(texts(serbian, "country")).containsOnly("RS");
         assertThat(texts(get("/api/guides?country=BE&cardType=esim").body(), "country")).containsOnly("BE");
-        assertThat(texts(get("/api/guides?operator=rs-yettel").body(), "slug")).containsExactly(SERBIA);
+        JsonNode yettel = get("/api/guides?operator=rs-yettel").body();
+        assertThat(texts(yettel, "slug")).contains(SERBIA);
+        assertThat(yettel.valueStream()).allMatch(guide -> texts(guide.get("operators"), "code").contains("rs-yettel"));
         assertThat(get("/api/guides?operator=rs-mtel").body().size()).isZero();
         assertThat(get("/api/guides?country=CN").body().size()).isZero();
     }
