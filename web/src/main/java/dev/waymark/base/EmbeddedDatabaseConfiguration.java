@@ -1,31 +1,39 @@
 package dev.waymark.base;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.DatabaseDriver;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.util.StringUtils;
 
 /**
  * With no database configured ({@code spring.datasource.url} unset), Waymark starts its own
  * PostgreSQL (the zonky embedded binaries) with its data in a folder under the working directory,
  * so that guides survive a restart and a newcomer needs nothing but a JDK.
+ *
+ * <p>The choice is made when the connection pool is created, not by a condition on the configuration:
+ * with Spring AOT (the Docker image, see BENCHMARKS.md) conditions are evaluated once, when the jar is
+ * built, and the same jar must serve both set-ups. Spring Boot creates the pool (with the
+ * {@code spring.datasource.hikari.*} settings) from the {@link JdbcConnectionDetails} defined here.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+    /** Started only when asked for, that is when no database is configured. */
     @Bean(destroyMethod = "close")
+    @Lazy
     EmbeddedPostgres embeddedPostgres(@Value("${waymark.embedded-db.directory:data/postgres}") String directory,
                                       @Value("${waymark.embedded-db.port:0}") int port) throws IOException {
         Path dataDirectory = Path.of(directory).toAbsolutePath();
@@ -42,15 +50,60 @@ class EmbeddedDatabaseConfiguration {
         return builder.start();
     }
 
-    /** The pool takes the same {@code spring.datasource.hikari.*} settings as with a configured database. */
+    /** The configured database ({@code spring.datasource.*}), or else the embedded one, started here. */
     @Bean
-    @ConfigurationProperties("spring.datasource.hikari")
-    DataSource dataSource(EmbeddedPostgres postgres) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
-        dataSource.setPassword("postgres");
-        dataSource.setMaximumPoolSize(10);
-        return dataSource;
+    JdbcConnectionDetails jdbcConnectionDetails(DataSourceProperties properties,
+                                                ObjectProvider<EmbeddedPostgres> embedded) {
+        if (StringUtils.hasText(properties.getUrl())) {
+            return new ConfiguredDatabase(properties);
+        }
+        return new EmbeddedDatabase(embedded.getObject());
+    }
+
+    /** {@code spring.datasource.url}, {@code username} and {@code password}, as Spring Boot reads them. */
+    private record ConfiguredDatabase(DataSourceProperties properties) implements JdbcConnectionDetails {
+
+        @Override
+        public String getJdbcUrl() {
+            return properties.determineUrl();
+        }
+
+        @Override
+        public String getUsername() {
+            return properties.determineUsername();
+        }
+
+        @Override
+        public String getPassword() {
+            return properties.determinePassword();
+        }
+
+        @Override
+        public String getDriverClassName() {
+            return properties.determineDriverClassName();
+        }
+    }
+
+    private record EmbeddedDatabase(EmbeddedPostgres postgres) implements JdbcConnectionDetails {
+
+        @Override
+        public String getJdbcUrl() {
+            return postgres.getJdbcUrl("postgres", "postgres");
+        }
+
+        @Override
+        public String getUsername() {
+            return "postgres";
+        }
+
+        @Override
+        public String getPassword() {
+            return "postgres";
+        }
+
+        @Override
+        public String getDriverClassName() {
+            return DatabaseDriver.POSTGRESQL.getDriverClassName();
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.waymark.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,16 +74,36 @@ class DockerfileTest {
                 .allSatisfy(copy -> assertThat(copy).endsWith(" /app/"));
     }
 
-    /** Spring Boot's recipe for Java 25: a training run on the extracted jar, then the cache at every start. */
+    /**
+     * The AOT cache (Java 25): a training run with a workload (scripts/train-aot-cache) on the extracted jar,
+     * then the cache at every start; both with Spring AOT's generated code, which the jar must then hold.
+     */
     @Test
     void runtimeStageTrainsAnAotCacheThatTheEntrypointUses() {
+        assertThat(runtime().arguments("COPY")).anySatisfy(copy -> assertThat(copy)
+                .contains("scripts/train-aot-cache"));
         assertThat(runtime().arguments("RUN")).anySatisfy(run -> assertThat(run)
+                .contains("train-aot-cache")
                 .contains("-XX:AOTCacheOutput=/app/app.aot")
-                .contains("-Dspring.context.exit=onRefresh")
+                .contains("-Dspring.aot.enabled=true")
                 .contains("-jar /app/waymark.jar"));
-        assertThat(runtime().arguments("ENTRYPOINT").getFirst()).contains("-XX:AOTCache=/app/app.aot");
+        assertThat(runtime().arguments("ENTRYPOINT").getFirst())
+                .contains("-XX:AOTCache=/app/app.aot")
+                .contains("-Dspring.aot.enabled=true");
         assertThat(runtime().image()).as("the AOT cache needs Java 25 or newer")
                 .matches("eclipse-temurin:(2[5-9]|[3-9]\\d)-jre.*");
+        assertThat(Files.isExecutable(DeploymentFiles.repositoryRoot().resolve("scripts/train-aot-cache")))
+                .as("scripts/train-aot-cache is executable").isTrue();
+    }
+
+    /** -Dspring.aot.enabled=true makes the app fail at start-up unless the jar holds Spring AOT's generated code. */
+    @Test
+    void theProductionBuildRunsSpringAotProcessing() {
+        String pom = DeploymentFiles.read("web/pom.xml");
+        int production = pom.indexOf("<id>production</id>");
+        assertThat(production).as("web/pom.xml has a production profile").isNotNegative();
+        String profile = pom.substring(production, pom.indexOf("</profile>", production));
+        assertThat(profile).contains("spring-boot-maven-plugin").contains("<goal>process-aot</goal>");
     }
 
     @Test
