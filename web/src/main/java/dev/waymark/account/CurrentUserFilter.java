@@ -17,13 +17,15 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Makes an admin's change reach sessions that are already signed in: on each request of a signed-in user, a
  * user who was disabled or removed is signed out, and changed roles replace the session's roles. Costs one
- * lookup by primary key per staff request; readers are not signed in and pay nothing.
+ * lookup by primary key per staff request; readers are not signed in and pay nothing. While the database does
+ * not answer, sessions go on as they are.
  */
 public class CurrentUserFilter extends OncePerRequestFilter {
 
@@ -40,7 +42,16 @@ public class CurrentUserFilter extends OncePerRequestFilter {
         SecurityContext context = SecurityContextHolder.getContext();
         Authentication authentication = context.getAuthentication();
         if (authentication instanceof UsernamePasswordAuthenticationToken signedIn && signedIn.isAuthenticated()) {
-            Optional<User> user = users.find(signedIn.getName());
+            Optional<User> user;
+            try {
+                user = users.find(signedIn.getName());
+            } catch (DataAccessException unavailable) {
+                // While the database is away nothing can be changed anyway, and an admin's change to this user
+                // cannot have been stored: the session goes on as it is, so that the request can answer with a
+                // clear "temporarily unavailable" (and an editor's form keeps its content) instead of failing here.
+                chain.doFilter(request, response);
+                return;
+            }
             if (user.isEmpty() || !user.get().enabled()) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);
