@@ -40,6 +40,13 @@ public class JdbcSearch implements Search {
      */
     static final int BODY_CANDIDATES = 100;
 
+    /**
+     * Settings for the transaction of one search. A generic plan of a prepared statement cannot know how common
+     * the tokens are and falls back to scanning and ranking every row; a plan made for the actual tokens uses
+     * the caps. JIT compilation (where the server has it) costs more than these short queries take.
+     */
+    static final String SETTINGS = "select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true)";
+
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
 
@@ -56,11 +63,7 @@ public class JdbcSearch implements Search {
         }
         Statement statement = statement(query, plan);
         List<SearchHit> hits = transactions.execute(status -> {
-            // A generic plan of a prepared statement cannot know how common the tokens are and falls back
-            // to scanning and ranking every row; a plan made for the actual tokens uses the caps. JIT
-            // compilation (where the server has it) costs more than these short queries take.
-            jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true)")
-                    .query().singleRow();
+            jdbc.sql(SETTINGS).query().singleRow();
             return jdbc.sql(statement.sql()).params(statement.params()).query((rs, row) -> hit(rs, plan.parts())).list();
         });
         return hits == null ? List.of() : hits;

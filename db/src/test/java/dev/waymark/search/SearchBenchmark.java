@@ -142,7 +142,9 @@ class SearchBenchmark {
                     + " runs per query for Waymark search, " + BASELINE_RUNS + " for the baselines\n");
             System.out.println(table);
             System.out.println(perQuery);
-            for (String q : List.of("注销", "运营商", "卡", "esim")) {
+            System.out.println(whereTheTimeGoes(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                    search));
+            for (String q : List.of("注销", "运营商", "卡", "律", "esim")) {
                 explain(dataSource, q);
             }
         }
@@ -153,6 +155,32 @@ class SearchBenchmark {
         jdbc.sql("alter table guide_revision disable trigger guide_revision_immutable").update();
         jdbc.sql("truncate published_guide, guide_revision, guide cascade").update();
         jdbc.sql("alter table guide_revision enable trigger guide_revision_immutable").update();
+    }
+
+    /**
+     * The whole search against its SQL alone (same transaction settings, same statement, rows read but no
+     * hits or snippets built): what is left is the JVM's share.
+     */
+    private static String whereTheTimeGoes(JdbcClient jdbc, TransactionTemplate transactions, JdbcSearch search) {
+        StringBuilder table = new StringBuilder("""
+                | query | whole search p50 / p95 | its SQL alone p50 / p95 |
+                | --- | ---: | ---: |
+                """);
+        for (String q : List.of("注销", "运营商", "卡", "律", "esim")) {
+            SearchQuery query = new SearchQuery(q, Language.ZH_CN, null, null, null, null, 20);
+            JdbcSearch.Statement statement = JdbcSearch.statement(query, SearchText.plan(q));
+            List<Double> whole = new ArrayList<>();
+            List<Double> sql = new ArrayList<>();
+            for (int round = 0; round < 4; round++) { // interleaved, so that load from elsewhere hits both alike
+                whole.addAll(time(() -> search.find(query).size()));
+                sql.addAll(time(() -> transactions.execute(status -> {
+                    jdbc.sql(JdbcSearch.SETTINGS).query().singleRow();
+                    return jdbc.sql(statement.sql()).params(statement.params()).query().listOfRows().size();
+                })));
+            }
+            table.append("| ").append(q).append(" | ").append(pp(whole)).append(" | ").append(pp(sql)).append(" |\n");
+        }
+        return "\nWhere the time goes (" + 4 * RUNS + " runs each, interleaved), ms:\n\n" + table;
     }
 
     private static List<Double> time(Supplier<Integer> run) {
