@@ -101,25 +101,28 @@ public class JdbcSearch implements Search {
         params.put("limit", query.limit());
         params.put("titleCandidates", TITLE_CANDIDATES);
         params.put("bodyCandidates", BODY_CANDIDATES);
-        // Title matches: found through the small title-token index (or a short scan for common words) and
-        // rechecked against the title alone: it contains every part, so the whole text does too. Ranked by how
-        // much of the title the query is. A title match in another language than the reader's is left out when
-        // the guide's row in the reader's language matches as well: that row is the guide's hit (checked here for
-        // at most the capped rows, one key lookup each). Body matches are gathered, rechecked against the whole
-        // text and ranked only when the title matches cannot fill the page, since they all rank below them.
-        // Each kind is capped, so a query found in most guides costs no more than one found in a thousand;
-        // only the hits returned get snippets.
+        // Title matches: found through the title-token GIN index for rarer words, or for common ones by reading
+        // the narrow published_guide_titles index until the cap, then rechecked against the title alone: it
+        // contains every part, so the whole text does too. (The recheck comes after the cap: it almost never
+        // drops a row, and left inside it would make the planner think title matches 10 times rarer than they
+        // are.) Ranked by how much of the title the query is. A title match in another language than the
+        // reader's is left out when the guide's row in the reader's language matches as well: that row is the
+        // guide's hit (checked for at most the capped rows, one key lookup each). Body matches are gathered,
+        // rechecked against the whole text and ranked only when the title matches cannot fill the page, since
+        // they all rank below them. Each kind is capped, so a query found in most guides costs no more than one
+        // found in a thousand; only the hits returned get snippets.
         String sql = """
                 with title_hits as materialized (
-                    select guide_id, language, ts_rank(search_title_tokens, cast(:title as tsquery), 1) as rank
+                    select guide_id, language, search_title, ts_rank(search_title_tokens, cast(:title as tsquery), 1) as rank
                       from published_guide p
-                     where search_title_tokens @@ cast(:title as tsquery) and %3$s %1$s
+                     where search_title_tokens @@ cast(:title as tsquery) %1$s
                      limit :titleCandidates
                 ), titles as materialized (
                     select guide_id, language, rank from title_hits t
-                     where language = :language
-                        or (select 1 from published_guide r
-                             where r.guide_id = t.guide_id and r.language = :language and %4$s and %2$s limit 1) is null
+                     where %3$s
+                       and (language = :language
+                            or (select 1 from published_guide r
+                                 where r.guide_id = t.guide_id and r.language = :language and %4$s and %2$s limit 1) is null)
                 ), bodies as (
                     select guide_id, language, (%3$s) as title_match,
                            case when %3$s then ts_rank(search_title_tokens, cast(:title as tsquery), 1) else %5$s end as rank
