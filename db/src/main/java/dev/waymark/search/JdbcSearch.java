@@ -23,6 +23,10 @@ import org.springframework.transaction.support.TransactionOperations;
  * Search over the {@code published_guide} rows with the GIN-indexed token vectors that
  * {@link SearchText} computes. The index narrows the candidates; an escaped {@code LIKE} per query
  * part on the normalized text decides; only the hits returned get a snippet.
+ *
+ * <p>Hits come in two tiers: title matches, ranked by how much of the title the query is, then body
+ * matches, ranked by {@code ts_rank} over the whole text; within each, guides in the reader's language
+ * first. Body matches are only looked for when the title matches cannot fill the page.
  */
 @Repository
 public class JdbcSearch implements Search {
