@@ -23,16 +23,33 @@ import org.springframework.transaction.support.TransactionOperations;
  * Search over the {@code published_guide} rows with the GIN-indexed token vectors that
  * {@link SearchText} computes. The index narrows the candidates; an escaped {@code LIKE} per query
  * part on the normalized text decides; only the hits returned get a snippet.
+ *
+ * <p>Hits come in two tiers: title matches, ranked by how much of the title the query is, then body
+ * matches, ranked by {@code ts_rank} over the whole text; within each, guides in the reader's language
+ * first. Body matches are only looked for when the title matches cannot fill the page.
  */
 @Repository
 public class JdbcSearch implements Search {
 
     /**
-     * At most this many title matches and this many body matches are ranked. A query that matches more
-     * guides than that (a single common character, say) ranks the title matches and a sample of the
-     * body matches: results stay correct, only their order among equals is approximate.
+     * At most this many title matches are ranked. A query whose words sit in more titles than that (a single
+     * common character, say) ranks a sample of them: results stay correct, only their order among equals is
+     * approximate. Title matches cost little each (the title is short and ranked by its own small vector).
      */
-    static final int CANDIDATES = 500;
+    static final int TITLE_CANDIDATES = 500;
+
+    /**
+     * At most this many body matches are ranked, and only when the title matches do not fill the page:
+     * each costs a recheck of the whole text and a ranking over its token vector, which is stored apart (TOAST).
+     */
+    static final int BODY_CANDIDATES = 100;
+
+    /**
+     * Settings for the transaction of one search. A generic plan of a prepared statement cannot know how common
+     * the tokens are and falls back to scanning and ranking every row; a plan made for the actual tokens uses
+     * the caps. JIT compilation (where the server has it) costs more than these short queries take.
+     */
+    static final String SETTINGS = "select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true)";
 
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
@@ -50,9 +67,7 @@ public class JdbcSearch implements Search {
         }
         Statement statement = statement(query, plan);
         List<SearchHit> hits = transactions.execute(status -> {
-            // A generic plan of a prepared statement cannot know how common the tokens are and falls back
-            // to scanning and ranking every row; a plan made for the actual tokens uses the caps.
-            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            jdbc.sql(SETTINGS).query().singleRow();
             return jdbc.sql(statement.sql()).params(statement.params()).query((rs, row) -> hit(rs, plan.parts())).list();
         });
         return hits == null ? List.of() : hits;
@@ -66,39 +81,62 @@ public class JdbcSearch implements Search {
         Map<String, @Nullable Object> params = new HashMap<>();
         StringBuilder filters = new StringBuilder();
         PublishedFacets.where(filters, params, query.country(), query.cardType(), query.operator(), query.way());
-        StringBuilder tokens = new StringBuilder("true");
+        List<String> tokens = new ArrayList<>();
         if (plan.words() != null) {
-            tokens.append(" and search_words @@ cast(:words as tsquery)");
+            tokens.add("search_words @@ cast(:words as tsquery)");
             params.put("words", plan.words());
         }
         if (plan.chars() != null) {
-            tokens.append(" and search_chars @@ cast(:chars as tsquery)");
+            tokens.add("search_chars @@ cast(:chars as tsquery)");
             params.put("chars", plan.chars());
         }
         params.put("title", plan.title());
         List<String> inText = new ArrayList<>();
         List<String> inTitle = new ArrayList<>();
         for (int i = 0; i < plan.parts().size(); i++) {
-            inText.add("p.search_text like :p" + i + " escape '\\'");
-            inTitle.add("p.search_title like :p" + i + " escape '\\'");
+            inText.add("search_text like :p" + i + " escape '\\'");
+            inTitle.add("search_title like :p" + i + " escape '\\'");
             params.put("p" + i, plan.parts().get(i).likePattern());
         }
-        String rank = plan.words() != null
-                ? "ts_rank(p.search_words, cast(:words as tsquery), 1)"
-                : "ts_rank(p.search_chars, cast(:chars as tsquery), 1)";
+        String bodyRank = plan.words() != null
+                ? "ts_rank(search_words, cast(:words as tsquery), 1)"
+                : "ts_rank(search_chars, cast(:chars as tsquery), 1)";
         params.put("language", query.language().tag());
         params.put("limit", query.limit());
-        params.put("candidates", CANDIDATES);
-        // Title matches and body matches are gathered separately, each through its GIN index and each
-        // capped, so a query found in most guides costs no more than one found in a thousand; only
-        // these candidates are rechecked and ranked, and only the hits returned get snippets.
+        params.put("titleCandidates", TITLE_CANDIDATES);
+        params.put("bodyCandidates", BODY_CANDIDATES);
+        // Title matches: found through the title-token GIN index for rarer words, or for common ones by reading
+        // the narrow published_guide_titles index until the cap, then rechecked against the title alone: it
+        // contains every part, so the whole text does too. (The recheck comes after the cap: it almost never
+        // drops a row, and left inside it would make the planner think title matches 10 times rarer than they
+        // are.) Ranked by how much of the title the query is. A title match in another language than the
+        // reader's is left out when the guide's row in the reader's language matches as well: that row is the
+        // guide's hit (checked for at most the capped rows, one key lookup each). Body matches are gathered,
+        // rechecked against the whole text and ranked only when the title matches cannot fill the page, since
+        // they all rank below them. Each kind is capped, so a query found in most guides costs no more than one
+        // found in a thousand; only the hits returned get snippets.
         String sql = """
-                with candidates as (
-                    (select guide_id, language, (%3$s) as title_match, %4$s as rank from published_guide p
-                      where search_title_tokens @@ cast(:title as tsquery) and %5$s %1$s limit :candidates)
+                with title_hits as materialized (
+                    select guide_id, language, search_title, ts_rank(search_title_tokens, cast(:title as tsquery), 1) as rank
+                      from published_guide p
+                     where search_title_tokens @@ cast(:title as tsquery) %1$s
+                     limit :titleCandidates
+                ), titles as materialized (
+                    select guide_id, language, rank from title_hits t
+                     where %3$s
+                       and (language = :language
+                            or (select 1 from published_guide r
+                                 where r.guide_id = t.guide_id and r.language = :language and %4$s and %2$s limit 1) is null)
+                ), bodies as (
+                    select guide_id, language, (%3$s) as title_match,
+                           case when %3$s then ts_rank(search_title_tokens, cast(:title as tsquery), 1) else %5$s end as rank
+                      from published_guide p
+                     where (select count(*) from titles) < :limit and %4$s and %2$s %1$s
+                     limit :bodyCandidates
+                ), candidates as (
+                    select guide_id, language, true as title_match, rank from titles
                     union all
-                    (select guide_id, language, (%3$s) as title_match, %4$s as rank from published_guide p
-                      where %2$s and %5$s %1$s limit :candidates)
+                    select guide_id, language, title_match, rank from bodies
                 ), best as (
                     select distinct on (guide_id) guide_id, language, title_match, rank
                       from candidates
@@ -110,7 +148,8 @@ public class JdbcSearch implements Search {
                        p.operators, t.title_match, t.rank
                   from top t join published_guide p on p.guide_id = t.guide_id and p.language = t.language
                  order by t.title_match desc, (t.language = :language) desc, t.rank desc, p.slug
-                """.formatted(filters, tokens, String.join(" and ", inTitle), rank, String.join(" and ", inText));
+                """.formatted(filters, String.join(" and ", tokens), String.join(" and ", inTitle),
+                String.join(" and ", inText), bodyRank);
         return new Statement(sql, params);
     }
 

@@ -16,6 +16,7 @@ import dev.waymark.guide.Language;
 import dev.waymark.guide.LocalizedText;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.Slug;
+import dev.waymark.guide.Step;
 import dev.waymark.guide.WayKind;
 import java.util.List;
 import java.util.Set;
@@ -177,6 +178,52 @@ class JdbcSearchTest {
         List<SearchHit> en = search.find(query("esim", Language.EN));
         assertThat(en).extracting(SearchHit::language).containsOnly(Language.EN);
         assertThat(en).extracting(h -> h.slug().value()).containsExactlyInAnyOrder("both", "english");
+    }
+
+    @Test
+    void a_title_match_in_another_language_gives_way_to_the_guides_body_match_in_the_readers_language() {
+        publish("both", guide("RS", "塞尔维亚号码注销", "Cancel an eSIM in Serbia", "删除eSIM", "Delete the profile"));
+        publish("english", only(Language.EN, "BE", "Cancel an eSIM in Belgium", "Delete the eSIM"));
+
+        List<SearchHit> hits = search.find(query("esim", Language.ZH_CN));
+        assertThat(hits).extracting(h -> h.slug().value(), SearchHit::language, SearchHit::titleMatch)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("english", Language.EN, true),
+                        org.assertj.core.groups.Tuple.tuple("both", Language.ZH_CN, false));
+    }
+
+    @Test
+    void body_matches_fill_the_page_only_after_every_title_match() {
+        publish("title-1", guide("RS", "塞尔维亚号码注销", "Serbia", "去营业厅", "Store"));
+        publish("title-2", guide("BE", "比利时号码注销", "Belgium", "去营业厅", "Store"));
+        publish("title-3", guide("RU", "俄罗斯号码注销", "Russia", "去营业厅", "Store"));
+        publish("body", guide("DE", "德国号码", "Germany", "注销注销注销", "Cancel"));
+
+        assertThat(find(new SearchQuery("注销", Language.ZH_CN, null, null, null, null, 2)))
+                .hasSize(2).allMatch(slug -> slug.startsWith("title-"));
+        assertThat(find(new SearchQuery("注销", Language.ZH_CN, null, null, null, null, 3)))
+                .containsExactlyInAnyOrder("title-1", "title-2", "title-3");
+        assertThat(find(new SearchQuery("注销", Language.ZH_CN, null, null, null, null, 4)))
+                .hasSize(4).endsWith("body");
+    }
+
+    @Test
+    void among_title_matches_the_title_most_about_the_query_comes_first() {
+        publish("long", guide("RS", "塞尔维亚移动电话号码与流量套餐的注销手续", "Serbia", "去营业厅", "Store"));
+        publish("short", guide("BE", "号码注销", "Belgium", "去营业厅", "Store"));
+
+        assertThat(find("注销")).containsExactly("short", "long");
+    }
+
+    @Test
+    void a_very_long_guide_is_found_by_a_word_at_its_end() {
+        StringBuilder filler = new StringBuilder();
+        for (int i = 0; filler.length() < Step.TEXT_MAX_LENGTH - 10; i++) {
+            filler.appendCodePoint(0x4E00 + (i * 7919) % 20_000);
+        }
+        publish("long", guide("RS", "塞尔维亚", "Serbia", filler + "确认函", "Ask for a confirmation letter"));
+
+        assertThat(find("确认函")).containsExactly("long");
+        assertThat(find(query("confirmation", Language.EN))).containsExactly("long");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.waymark.base.TestDatabase;
 import dev.waymark.guide.Language;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <pre>./mvnw -B -pl db -am test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dwaymark.benchmark=true</pre>
  *
- * Optional: {@code -Dwaymark.benchmark.rows=20000} for a quicker run.
+ * Optional: {@code -Dwaymark.benchmark.rows=20000} for a quicker run. For iterating on the search
+ * itself: {@code -Dwaymark.benchmark.data=/some/dir} keeps the database in that folder and reuses its rows
+ * when it already holds the same number (migrations still run), and {@code -Dwaymark.benchmark.baselines=false}
+ * skips the ILIKE and pg_trgm baselines. The documented command sets neither and generates from scratch.
  */
 class SearchBenchmark {
 
@@ -42,6 +47,9 @@ class SearchBenchmark {
     private static final int WARM_UP = 3;
     /** The baselines take seconds per query at 100,000 rows: fewer runs, so the benchmark ends in minutes. */
     private static final int BASELINE_RUNS = 5;
+    /** A folder that keeps the generated database between runs; null: the tests' throwaway database. */
+    private static final String DATA = System.getProperty("waymark.benchmark.data");
+    private static final boolean BASELINES = Boolean.parseBoolean(System.getProperty("waymark.benchmark.baselines", "true"));
 
     private static final Map<String, List<String>> QUERIES = new LinkedHashMap<>();
 
@@ -55,20 +63,32 @@ class SearchBenchmark {
     @Test
     void search_latency_at_100_000_guides() throws Exception {
         assumeTrue(Boolean.getBoolean("waymark.benchmark"), "run with -Dwaymark.benchmark=true");
+        EmbeddedPostgres kept = DATA == null ? null
+                : EmbeddedPostgres.builder().setDataDirectory(DATA).setCleanDataDirectory(false).start();
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(TestDatabase.jdbcUrl());
+        config.setJdbcUrl(kept == null ? TestDatabase.jdbcUrl() : kept.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setPassword("postgres");
         config.setMaximumPoolSize(2);
-        try (HikariDataSource dataSource = new HikariDataSource(config)) {
+        try (kept; HikariDataSource dataSource = new HikariDataSource(config)) {
             JdbcClient jdbc = JdbcClient.create(dataSource);
-            TestDatabase.clear();
+            if (kept != null) {
+                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            }
+            if (kept != null && jdbc.sql("select count(*) from published_guide where slug like 'benchmark-%'")
+                    .query(Integer.class).single() == ROWS) {
+                System.out.printf("reusing the %,d rows kept in %s%n", ROWS, DATA);
+            } else {
+                clear(jdbc);
+                long start = System.nanoTime();
+                generate(dataSource);
+                System.out.printf("generated %,d rows in %.1f s%n", ROWS, (System.nanoTime() - start) / 1e9);
+            }
             long start = System.nanoTime();
-            generate(dataSource);
-            System.out.printf("generated %,d rows in %.1f s%n", ROWS, (System.nanoTime() - start) / 1e9);
-            start = System.nanoTime();
             jdbc.sql("create extension if not exists pg_trgm").update();
-            jdbc.sql("create index if not exists benchmark_trgm on published_guide using gin (search_text gin_trgm_ops)").update();
+            // On an expression of the column, so that only the baseline's query can use it, not the real search's
+            // (production has no trigram index, and the planner would otherwise combine it into Waymark's plans).
+            jdbc.sql("create index if not exists benchmark_trgm on published_guide using gin ((search_text || '') gin_trgm_ops)").update();
             System.out.printf("pg_trgm index built in %.1f s%n", (System.nanoTime() - start) / 1e9);
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("vacuum analyze published_guide");
@@ -99,12 +119,12 @@ class SearchBenchmark {
                             .param("p", pattern).query(Integer.class).single();
                     counts.add(count);
                     List<Double> r = time(() -> search.find(query).size());
-                    List<Double> i = baseline(() -> named.queryForList("""
+                    List<Double> i = !BASELINES ? List.of(Double.NaN) : baseline(() -> named.queryForList("""
                             select guide_id, slug, title from published_guide where body ilike :raw
                              order by (title ilike :raw) desc, slug limit 20
                             """, params).size());
-                    List<Double> t = baseline(() -> named.queryForList("""
-                            select guide_id, slug, title from published_guide where search_text like :p
+                    List<Double> t = !BASELINES ? List.of(Double.NaN) : baseline(() -> named.queryForList("""
+                            select guide_id, slug, title from published_guide where (search_text || '') like :p
                              order by (search_title like :p) desc, slug limit 20
                             """, params).size());
                     perQuery.append("| ").append(q).append(" | ").append(count).append(" | ").append(pp(r))
@@ -122,10 +142,47 @@ class SearchBenchmark {
                     + " runs per query for Waymark search, " + BASELINE_RUNS + " for the baselines\n");
             System.out.println(table);
             System.out.println(perQuery);
-            for (String q : List.of("注销", "运营商", "卡", "esim")) {
+            System.out.println(whereTheTimeGoes(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                    search));
+            // A common title word (narrow index), a rarer one (title-token GIN index), a word in no title but in
+            // a fifth of the bodies (body scan stopping at the cap) and one in no guide (the characters' GIN index).
+            for (String q : List.of("注销", "运营商", "律", "鑫")) {
                 explain(dataSource, q);
             }
         }
+    }
+
+    /** Empties the tables the benchmark writes, as {@link TestDatabase#clear()} does, in whichever database it uses. */
+    private static void clear(JdbcClient jdbc) {
+        jdbc.sql("alter table guide_revision disable trigger guide_revision_immutable").update();
+        jdbc.sql("truncate published_guide, guide_revision, guide cascade").update();
+        jdbc.sql("alter table guide_revision enable trigger guide_revision_immutable").update();
+    }
+
+    /**
+     * The whole search against its SQL alone (same transaction settings, same statement, rows read but no
+     * hits or snippets built): what is left is the JVM's share.
+     */
+    private static String whereTheTimeGoes(JdbcClient jdbc, TransactionTemplate transactions, JdbcSearch search) {
+        StringBuilder table = new StringBuilder("""
+                | query | whole search p50 / p95 | its SQL alone p50 / p95 |
+                | --- | ---: | ---: |
+                """);
+        for (String q : List.of("注销", "运营商", "卡", "律", "esim")) {
+            SearchQuery query = new SearchQuery(q, Language.ZH_CN, null, null, null, null, 20);
+            JdbcSearch.Statement statement = JdbcSearch.statement(query, SearchText.plan(q));
+            List<Double> whole = new ArrayList<>();
+            List<Double> sql = new ArrayList<>();
+            for (int round = 0; round < 4; round++) { // interleaved, so that load from elsewhere hits both alike
+                whole.addAll(time(() -> search.find(query).size()));
+                sql.addAll(time(() -> transactions.execute(status -> {
+                    jdbc.sql(JdbcSearch.SETTINGS).query().singleRow();
+                    return jdbc.sql(statement.sql()).params(statement.params()).query().listOfRows().size();
+                })));
+            }
+            table.append("| ").append(q).append(" | ").append(pp(whole)).append(" | ").append(pp(sql)).append(" |\n");
+        }
+        return "\nWhere the time goes (" + 4 * RUNS + " runs each, interleaved), ms:\n\n" + table;
     }
 
     private static List<Double> time(Supplier<Integer> run) {
