@@ -55,6 +55,7 @@ class EditorJourneyTest {
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final String ana = "ana-" + suffix;
     private final String ben = "ben-" + suffix;
+    private final String root = "root-" + suffix;
     private final List<BrowserContext> contexts = new ArrayList<>();
 
     @BeforeEach
@@ -62,6 +63,7 @@ class EditorJourneyTest {
         String hash = encoder.encode(PASSWORD);
         users.add(new User(ana, "Ana", Set.of(Role.EDITOR), hash, true));
         users.add(new User(ben, "Ben", Set.of(Role.EDITOR), hash, true));
+        users.add(new User(root, "Root", Set.of(Role.ADMIN, Role.EDITOR), hash, true));
     }
 
     @AfterEach
@@ -244,5 +246,46 @@ class EditorJourneyTest {
         assertThat(stored.content().title().in(Language.EN)).contains("Ana's title");
         assertThat(stored.content().summary().in(Language.EN)).contains("Ben's summary");
         assertThat(conflict).hasCount(0);
+    }
+
+    @Test
+    void an_editor_imports_a_seed_article_fixes_it_up_an_admin_publishes_it_and_a_traveler_finds_it() throws Exception {
+        String article = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/seeds/000_d92cf9b622fd807c.txt"));
+        Page editor = signedIn(ana);
+        editor.navigate(url("/editor/import?lang=en"));
+        settle(editor);
+        editor.locator("#markdown textarea").fill(article);
+        settle(editor);
+        click(editor, "import-markdown");
+        assertThat(editor.locator("#dropped-lines")).containsText("t.me");
+        Chromium.screenshot(editor, "import-report-desktop");
+        click(editor, "open-draft");
+        editor.waitForURL(Pattern.compile(".*/editor/guides/[0-9a-f-]{36}.*"));
+        settle(editor);
+        String id = guideId(editor);
+        assertThat(editor.locator("#publish-reason")).containsText("unsorted");
+
+        click(editor, "tab-unsorted");
+        fill(editor, "unsorted", "");
+        save(editor, "unsorted part sorted out");
+        Guide fixed = guides.find(new GuideId(UUID.fromString(id))).orElseThrow();
+        assertThat(fixed.content().unsorted()).isEmpty();
+        assertThat(fixed.content().isPublishable()).isTrue();
+        assertThat(editor.locator("#publish-reason")).containsText("another editor");
+
+        Page admin = signedIn(root);
+        admin.navigate(url("/editor/guides/" + id + "?lang=en"));
+        settle(admin);
+        click(admin, "publish");
+        click(admin, "publish-dialog-confirm");
+        assertThat(admin.locator("#guide-state")).containsText("ublished");
+
+        Page traveler = browser();
+        traveler.navigate(url("/guides/" + fixed.slug().value() + "?lang=zh-CN"));
+        settle(traveler);
+        assertThat(traveler.locator("#guide-title")).containsText("塞尔维亚");
+        assertThat(traveler.locator("body")).not().containsText("t.me");
+        assertThat(traveler.locator("body")).not().containsText("esim1088");
+        Chromium.screenshot(traveler, "imported-guide-desktop");
     }
 }
