@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the advertising in an article, line by line: links to messaging channels (Telegram, WhatsApp, WeChat,
  * LINE, Discord...), bare addresses of such channels, messaging handles ("TG @name", "微信: name"), bracketed
- * groups that hold nothing but those and images (the "[[TG💪+ @esim1088](https://t.me/...)]" tacked onto titles),
+ * groups that hold nothing but those and images (the "[[TG💪+ @promo-channel](https://t.me/...)]" tacked onto titles),
  * and lines that are nothing but images. What is left of a line stays; a line left with no words is dropped whole.
  * Every drop is reported with its line number. Line numbers survive: a dropped line becomes an empty line.
  */

@@ -285,7 +285,7 @@ class EditorJourneyTest {
         settle(traveler);
         assertThat(traveler.locator("#guide-title")).containsText("塞尔维亚");
         assertThat(traveler.locator("body")).not().containsText("t.me");
-        assertThat(traveler.locator("body")).not().containsText("esim1088");
+        assertThat(traveler.locator("body")).not().containsText("promo-channel");
         Chromium.screenshot(traveler, "imported-guide-desktop");
     }
 }

@@ -187,7 +187,7 @@ class MarkdownImporterTest {
         ImportResult result = importSeed(seed);
         String json = DomainJson.mapper().writeValueAsString(result.content());
 
-        assertThat(json).doesNotContain("t.me", "esim1088", "TG💪", "postimg", "Image");
+        assertThat(json).doesNotContain("t.me", "promo-channel", "TG💪", "images.example", "Image");
         assertThat(Promotions.promotes(json)).isFalse();
     }
 
@@ -201,11 +201,11 @@ class MarkdownImporterTest {
         assertThat(result.dropped()).hasSize(2);
         DroppedLine title = result.dropped().getFirst();
         assertThat(title.line()).isEqualTo(1);
-        assertThat(title.text()).isEqualTo("[[TG💪+ @esim1088](https://t.me/s/esim1088)]");
+        assertThat(title.text()).isEqualTo("[[TG💪+ @promo-channel](https://t.me/s/promo-channel)]");
         assertThat(title.wholeLine()).isFalse();
         DroppedLine closing = result.dropped().getLast();
         assertThat(closing.line()).isEqualTo(lastLine);
-        assertThat(closing.text()).contains("https://t.me/s/esim1088", "![Image](https://i.postimg.cc/");
+        assertThat(closing.text()).contains("https://t.me/s/promo-channel", "![Image](https://images.example/");
         assertThat(article.lines().toList().get(closing.line() - 1)).contains(closing.text());
     }
 
@@ -383,7 +383,7 @@ class MarkdownImporterTest {
                 .hasMessageContaining("empty");
         assertThatThrownBy(() -> MarkdownImporter.importArticle("字".repeat(MarkdownImporter.MAX_LENGTH + 1), options,
                 List.of())).hasMessageContaining("too long");
-        assertThatThrownBy(() -> MarkdownImporter.importArticle("[[TG💪+ @esim1088](https://t.me/s/esim1088)]", options,
+        assertThatThrownBy(() -> MarkdownImporter.importArticle("[[TG💪+ @promo-channel](https://t.me/s/promo-channel)]", options,
                 List.of())).hasMessageContaining("nothing but promotion");
     }
 }

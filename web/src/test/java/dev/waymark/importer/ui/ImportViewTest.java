@@ -117,8 +117,8 @@ class ImportViewTest extends SpringBrowserlessTest {
 
         assertThat(text("import-counts")).contains("Ways: 3", "Steps: 6", "Conditions: 2", "After-you-finish checks: 3");
         assertThat(text("import-ways")).contains("在线注销: 4 steps");
-        assertThat(text("dropped-lines")).contains("Line 1 (the rest of the line was kept): [[TG💪+ @esim1088]",
-                "https://t.me/s/esim1088");
+        assertThat(text("dropped-lines")).contains("Line 1 (the rest of the line was kept): [[TG💪+ @promo-channel]",
+                "https://t.me/s/promo-channel");
         assertThat(text("import-hints")).contains("\"Vip\"", "rs-a1");
         String href = test($(Anchor.class).id("open-draft")).getHref();
         assertThat(href).startsWith("editor/guides/");
