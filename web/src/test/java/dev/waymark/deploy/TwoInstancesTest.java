@@ -189,9 +189,9 @@ class TwoInstancesTest {
             String route = browser.cookies().stream().filter(cookie -> cookie.name.equals("waymark_route"))
                     .findFirst().orElseThrow(() -> new AssertionError("nginx set no route cookie")).value;
 
-            choose(page, "pick-card", "eSIM");
+            Chromium.choose(page, "pick-card", "eSIM");
             assertThat(page).hasURL(Pattern.compile(".*[?&]card=esim.*"), SLOW_URL);
-            choose(page, "pick-card", "Physical SIM");
+            Chromium.choose(page, "pick-card", "Physical SIM");
             assertThat(page).hasURL(Pattern.compile(".*[?&]card=physical-sim.*"), SLOW_URL);
 
             assertThat(uidl).as("Vaadin requests of the page").isNotEmpty()
@@ -354,17 +354,6 @@ class TwoInstancesTest {
         } catch (RuntimeException e) {
             return "";
         }
-    }
-
-    private static void choose(Page page, String selectId, String itemText) {
-        Locator select = page.locator("#" + selectId);
-        select.click();
-        page.waitForFunction("id => document.getElementById(id).opened === true", selectId);
-        Locator item = select.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(itemText)).first();
-        String value = item.getAttribute("value");
-        item.evaluate("item => item.click()");
-        page.waitForFunction("id => document.getElementById(id).opened === false", selectId);
-        page.waitForFunction("args => document.getElementById(args[0]).value === args[1]", List.of(selectId, value));
     }
 
     /** A request as a new browser would send it: no cookies, so nginx picks an instance at random. */

@@ -65,4 +65,28 @@ public final class Chromium {
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
+
+    /** Waits until Vaadin has rendered the view and has nothing in flight. */
+    public static void settle(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
+    /**
+     * Picks the item with {@code itemText} in the {@code vaadin-select} with id {@code selectId} and waits until the
+     * select holds it and Vaadin is idle again. The overlay slides in and never holds still for Playwright's pointer (on a phone above all);
+     * a DOM click on the item is a tap all the same.
+     */
+    public static void choose(Page page, String selectId, String itemText) {
+        com.microsoft.playwright.Locator select = page.locator("#" + selectId);
+        select.click();
+        page.waitForFunction("id => document.getElementById(id).opened === true", selectId);
+        com.microsoft.playwright.Locator item = select.locator("vaadin-select-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(itemText)).first();
+        String value = item.getAttribute("value");
+        item.evaluate("item => item.click()");
+        page.waitForFunction("id => document.getElementById(id).opened === false", selectId);
+        page.waitForFunction("args => document.getElementById(args[0]).value === args[1]", List.of(selectId, value));
+        settle(page);
+    }
 }

@@ -83,42 +83,27 @@ class EditorJourneyTest {
         return "http://localhost:" + port + path;
     }
 
-    private static void settle(Page page) {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
-    }
-
     private Page signedIn(String username) {
         Page page = browser();
         page.navigate(url("/login?lang=en"));
-        settle(page);
+        Chromium.settle(page);
         page.locator("#login-form vaadin-text-field[name=username] input").fill(username);
         page.locator("#login-form vaadin-password-field[name=password] input").fill(PASSWORD);
         page.locator("#login-form vaadin-button[slot=submit]").click();
         page.waitForURL(Pattern.compile(".*/editor([?#].*)?$"));
-        settle(page);
+        Chromium.settle(page);
         return page;
-    }
-
-    private static void choose(Page page, String selectId, String itemText) {
-        Locator select = page.locator("#" + selectId);
-        select.click();
-        page.waitForFunction("id => document.getElementById(id).opened === true", selectId);
-        select.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(itemText)).first()
-                .evaluate("item => item.click()");
-        page.waitForFunction("id => document.getElementById(id).opened === false", selectId);
-        settle(page);
     }
 
     private static void click(Page page, String id) {
         page.locator("#" + id).click();
-        settle(page);
+        Chromium.settle(page);
     }
 
     private static void fill(Page page, String id, String text) {
         page.locator("#" + id).locator("input, textarea").first().fill(text);
         page.locator("#" + id).locator("input, textarea").first().blur();
-        settle(page);
+        Chromium.settle(page);
     }
 
     private static void save(Page page, String message) {
@@ -137,27 +122,27 @@ class EditorJourneyTest {
     void an_editor_writes_a_guide_a_second_editor_publishes_it_and_its_history_is_compared_and_restored() {
         Page editor = signedIn(ana);
         editor.navigate(url("/editor/guides?lang=en"));
-        settle(editor);
+        Chromium.settle(editor);
         click(editor, "new-guide");
         fill(editor, "new-slug", "journey-" + suffix);
         editor.locator("#new-country input").fill("Serbia");
         editor.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("(RS)")).first().click();
-        choose(editor, "new-language", "English");
+        Chromium.choose(editor, "new-language", "English");
         fill(editor, "new-title", "Journey guide " + suffix);
         click(editor, "create-guide");
         editor.waitForURL(Pattern.compile(".*/editor/guides/[0-9a-f-]{36}.*"));
-        settle(editor);
+        Chromium.settle(editor);
         String id = guideId(editor);
 
         click(editor, "tab-ways");
         click(editor, "add-way");
-        choose(editor, "way-1-kind", "Phone hotline");
+        Chromium.choose(editor, "way-1-kind", "Phone hotline");
         click(editor, "way-1-add-step");
         fill(editor, "way-1-step-1-text-en", "Call the operator");
         click(editor, "way-1-add-step");
         fill(editor, "way-1-step-2-text-en", "Have your passport ready");
         click(editor, "add-way");
-        choose(editor, "way-2-kind", "Store visit");
+        Chromium.choose(editor, "way-2-kind", "Store visit");
         click(editor, "way-2-add-step");
         fill(editor, "way-2-step-1-text-en", "Visit a store with your passport");
         click(editor, "way-1-step-2-up");
@@ -174,25 +159,25 @@ class EditorJourneyTest {
 
         Page second = signedIn(ben);
         second.navigate(url("/editor/guides/" + id + "?lang=en"));
-        settle(second);
+        Chromium.settle(second);
         click(second, "publish");
         click(second, "publish-dialog-confirm");
         assertThat(second.locator("#guide-state")).containsText("ublished");
 
         Page traveler = browser();
         traveler.navigate(url("/guides/journey-" + suffix + "?lang=en"));
-        settle(traveler);
+        Chromium.settle(traveler);
         assertThat(traveler.locator("#guide-title")).hasText("Journey guide " + suffix);
         assertThat(traveler.locator("body")).containsText("Have your passport ready");
         assertThat(traveler.locator("body")).containsText("Call the operator");
 
         second.navigate(url("/editor/guides/" + id + "?lang=en"));
-        settle(second);
+        Chromium.settle(second);
         fill(second, "title-en", "Journey guide, edited " + suffix);
         save(second, "clearer title");
         click(second, "history");
         second.waitForURL(Pattern.compile(".*/history.*"));
-        settle(second);
+        Chromium.settle(second);
         assertThat(second.locator("#revisions")).containsText("clearer title");
         assertThat(second.locator("#changes")).containsText("Journey guide, edited " + suffix);
         assertThat(second.locator("#changes")).containsText("Journey guide " + suffix);
@@ -200,16 +185,16 @@ class EditorJourneyTest {
 
         click(second, "restore-2");
         second.locator("#confirm-restore vaadin-button[slot=confirm-button]").click();
-        settle(second);
+        Chromium.settle(second);
         second.waitForURL(Pattern.compile(".*/editor/guides/" + id + "([?#].*)?$"));
-        settle(second);
+        Chromium.settle(second);
         Guide restored = guides.find(new GuideId(UUID.fromString(id))).orElseThrow();
         assertThat(restored.savedRevision()).isEqualTo(4);
         assertThat(restored.content().title().in(Language.EN)).contains("Journey guide " + suffix);
         assertThat(second.locator("#title-en input")).hasValue("Journey guide " + suffix);
 
         traveler.reload();
-        settle(traveler);
+        Chromium.settle(traveler);
         assertThat(traveler.locator("#guide-title")).hasText("Journey guide " + suffix);
     }
 
@@ -223,8 +208,8 @@ class EditorJourneyTest {
         Page second = signedIn(ben);
         first.navigate(url(path));
         second.navigate(url(path));
-        settle(first);
-        settle(second);
+        Chromium.settle(first);
+        Chromium.settle(second);
 
         fill(first, "title-en", "Ana's title");
         save(first, "ana's title");
@@ -253,15 +238,15 @@ class EditorJourneyTest {
         String article = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/seeds/000_d92cf9b622fd807c.txt"));
         Page editor = signedIn(ana);
         editor.navigate(url("/editor/import?lang=en"));
-        settle(editor);
+        Chromium.settle(editor);
         editor.locator("#markdown textarea").fill(article);
-        settle(editor);
+        Chromium.settle(editor);
         click(editor, "import-markdown");
         assertThat(editor.locator("#dropped-lines")).containsText("t.me");
         Chromium.screenshot(editor, "import-report-desktop");
         click(editor, "open-draft");
         editor.waitForURL(Pattern.compile(".*/editor/guides/[0-9a-f-]{36}.*"));
-        settle(editor);
+        Chromium.settle(editor);
         String id = guideId(editor);
         assertThat(editor.locator("#publish-reason")).containsText("unsorted");
 
@@ -275,14 +260,14 @@ class EditorJourneyTest {
 
         Page admin = signedIn(root);
         admin.navigate(url("/editor/guides/" + id + "?lang=en"));
-        settle(admin);
+        Chromium.settle(admin);
         click(admin, "publish");
         click(admin, "publish-dialog-confirm");
         assertThat(admin.locator("#guide-state")).containsText("ublished");
 
         Page traveler = browser();
         traveler.navigate(url("/guides/" + fixed.slug().value() + "?lang=zh-CN"));
-        settle(traveler);
+        Chromium.settle(traveler);
         assertThat(traveler.locator("#guide-title")).containsText("塞尔维亚");
         assertThat(traveler.locator("body")).not().containsText("t.me");
         assertThat(traveler.locator("body")).not().containsText("promo-channel");

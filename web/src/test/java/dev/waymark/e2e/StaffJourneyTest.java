@@ -60,8 +60,7 @@ class StaffJourneyTest {
     }
 
     private void settle() {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+        Chromium.settle(page);
     }
 
     private String sessionId() {

@@ -50,22 +50,11 @@ class TravelerJourneyTest {
 
     /** Waits until Vaadin has rendered the view and has nothing in flight. */
     private void settle() {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+        Chromium.settle(page);
     }
 
     private void choose(String selectId, String itemText) {
-        Locator select = page.locator("#" + selectId);
-        select.click();
-        page.waitForFunction("id => document.getElementById(id).opened === true", selectId);
-        Locator item = select.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(itemText)).first();
-        String value = item.getAttribute("value");
-        // The phone-sized overlay slides in and never holds still for Playwright's pointer; a tap on the item
-        // is a DOM click all the same.
-        item.evaluate("item => item.click()");
-        page.waitForFunction("id => document.getElementById(id).opened === false", selectId);
-        settle();
-        page.waitForFunction("args => document.getElementById(args[0]).value === args[1]", List.of(selectId, value));
+        Chromium.choose(page, selectId, itemText);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.waymark.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.waymark.base.TestCaller;
 import dev.waymark.base.TestDatabaseInitializer;
 import java.util.List;
 import java.util.UUID;
@@ -15,11 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -31,8 +28,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class EditorGuidesSecurityTest {
-
-    enum Caller { NOBODY, ANONYMOUS, EDITOR, ADMIN }
 
     enum Needs { EDITOR, ANYONE }
 
@@ -92,15 +87,15 @@ class EditorGuidesSecurityTest {
                         .as("a draft is never read as published").isEmpty()),
                 Arguments.of("readers.list", Needs.ANYONE, (Call) f -> assertThat(f.readers().list(
                         GuideFilter.all(Language.EN))).noneMatch(s -> s.slug().equals(f.draft().slug()))));
-        return Stream.of(Caller.values()).flatMap(caller -> methods.stream().map(method -> Arguments.of(
+        return Stream.of(TestCaller.values()).flatMap(caller -> methods.stream().map(method -> Arguments.of(
                 caller, method.get()[0], method.get()[1], method.get()[2])));
     }
 
     @ParameterizedTest(name = "{0} calls {1}")
     @MethodSource("matrix")
-    void only_editors_and_admins_reach_drafts_and_revisions(Caller caller, String method, Needs needs, Call call) {
-        signInAs(caller);
-        boolean allowed = needs == Needs.ANYONE || caller == Caller.EDITOR || caller == Caller.ADMIN;
+    void only_editors_and_admins_reach_drafts_and_revisions(TestCaller caller, String method, Needs needs, Call call) {
+        caller.signIn("matrix-" + caller.name().toLowerCase(java.util.Locale.ROOT));
+        boolean allowed = needs == Needs.ANYONE || caller.isStaff();
 
         Throwable thrown = catchThrowable(() -> call.on(new Fixture(editors, readers, draft)));
 
@@ -113,22 +108,6 @@ class EditorGuidesSecurityTest {
             assertThat(untouched).isEqualTo(draft);
             assertThat(guides.revisions(draft.id())).hasSize(2);
             assertThat(guides.findBySlug(new Slug(draft.slug().value() + "-new"))).isEmpty();
-        }
-    }
-
-    private void signInAs(Caller caller) {
-        Authentication authentication = switch (caller) {
-            case NOBODY -> null;
-            case ANONYMOUS -> new AnonymousAuthenticationToken("key", "anonymousUser",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
-            case EDITOR -> UsernamePasswordAuthenticationToken.authenticated("matrix-editor", null,
-                    AuthorityUtils.createAuthorityList("ROLE_EDITOR"));
-            case ADMIN -> UsernamePasswordAuthenticationToken.authenticated("matrix-admin", null,
-                    AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_EDITOR"));
-        };
-        SecurityContextHolder.clearContext();
-        if (authentication != null) {
-            SecurityContextHolder.getContext().setAuthentication(authentication);
         }
     }
 }

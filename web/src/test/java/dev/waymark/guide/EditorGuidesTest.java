@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.waymark.audit.AuditEvent;
 import dev.waymark.audit.AuditFilter;
 import dev.waymark.audit.AuditLog;
+import dev.waymark.base.TestCaller;
 import dev.waymark.base.TestDatabaseInitializer;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -42,7 +41,7 @@ class EditorGuidesTest {
 
     @Test
     void an_editor_cannot_publish_their_own_changes_but_a_second_editor_can() {
-        signIn("ana-" + suffix, "ROLE_EDITOR");
+        TestCaller.signIn("ana-" + suffix, "ROLE_EDITOR");
         Guide created = editors.create(slug, TestGuides.serbia(), "first draft");
         Guide submitted = editors.submitForReview(created.id(), created.version());
 
@@ -52,7 +51,7 @@ class EditorGuidesTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(readers.find(slug)).isEmpty();
 
-        signIn("ben-" + suffix, "ROLE_EDITOR");
+        TestCaller.signIn("ben-" + suffix, "ROLE_EDITOR");
         assertThat(editors.whyNotPublish(submitted)).isEmpty();
         Guide published = editors.publish(submitted.id(), submitted.version());
 
@@ -68,7 +67,7 @@ class EditorGuidesTest {
 
     @Test
     void an_admin_may_publish_their_own_changes() {
-        signIn("root-" + suffix, "ROLE_ADMIN", "ROLE_EDITOR");
+        TestCaller.signIn("root-" + suffix, "ROLE_ADMIN", "ROLE_EDITOR");
         Guide created = editors.create(slug, TestGuides.serbia(), "");
 
         assertThat(editors.whyNotPublish(created)).isEmpty();
@@ -77,7 +76,7 @@ class EditorGuidesTest {
 
     @Test
     void readers_keep_the_published_revision_while_a_new_draft_is_saved() {
-        signIn("root-" + suffix, "ROLE_ADMIN");
+        TestCaller.signIn("root-" + suffix, "ROLE_ADMIN");
         Guide created = editors.create(slug, TestGuides.serbia(), "");
         Guide published = editors.publish(created.id(), created.version());
 
@@ -94,7 +93,7 @@ class EditorGuidesTest {
 
     @Test
     void saving_what_is_stored_already_makes_no_revision() {
-        signIn("ana-" + suffix, "ROLE_EDITOR");
+        TestCaller.signIn("ana-" + suffix, "ROLE_EDITOR");
         Guide created = editors.create(slug, TestGuides.serbia(), "");
 
         Guide same = editors.save(created.id(), created.version(), slug, TestGuides.serbia(), "nothing");
@@ -105,7 +104,7 @@ class EditorGuidesTest {
 
     @Test
     void a_save_from_an_old_version_is_refused_and_changes_nothing() {
-        signIn("ana-" + suffix, "ROLE_EDITOR");
+        TestCaller.signIn("ana-" + suffix, "ROLE_EDITOR");
         Guide created = editors.create(slug, TestGuides.serbia(), "");
         Guide theirs = editors.save(created.id(), created.version(), slug, TestGuides.withSteps(2), "theirs");
 
@@ -120,7 +119,7 @@ class EditorGuidesTest {
 
     @Test
     void restoring_an_old_revision_makes_a_new_draft_and_keeps_the_history() {
-        signIn("ana-" + suffix, "ROLE_EDITOR");
+        TestCaller.signIn("ana-" + suffix, "ROLE_EDITOR");
         Guide created = editors.create(slug, TestGuides.serbia(), "");
         Guide second = editors.save(created.id(), created.version(), new Slug(slug.value() + "-renamed"),
                 TestGuides.withSteps(2), "shorter");
@@ -141,7 +140,7 @@ class EditorGuidesTest {
 
     @Test
     void an_archived_guide_disappears_for_readers_and_comes_back_as_a_draft() {
-        signIn("root-" + suffix, "ROLE_ADMIN");
+        TestCaller.signIn("root-" + suffix, "ROLE_ADMIN");
         Guide created = editors.create(slug, TestGuides.serbia(), "");
         Guide published = editors.publish(created.id(), created.version());
 
@@ -152,10 +151,5 @@ class EditorGuidesTest {
 
         Guide back = editors.unarchive(archived.id(), archived.version());
         assertThat(back.status()).isEqualTo(GuideStatus.DRAFT);
-    }
-
-    private static void signIn(String username, String... roles) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList(roles)));
     }
 }
