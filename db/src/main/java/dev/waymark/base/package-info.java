@@ -1,4 +1,4 @@
-/** Persistence plumbing shared by the db module's repositories: the JSON mapping of domain values. */
+/** Persistence plumbing shared by the db module's repositories: the JSON mapping of domain values, listening for changes. */
 @NullMarked
 package dev.waymark.base;
 

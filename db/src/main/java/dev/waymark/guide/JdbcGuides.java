@@ -250,6 +250,28 @@ public class JdbcGuides implements Guides {
     }
 
     @Override
+    public Optional<PublishedRef> findPublishedRef(Slug slug) {
+        return jdbc.sql("""
+                select id, published_revision, published_at from guide
+                 where slug = :slug and status <> 'ARCHIVED' and published_revision is not null
+                """)
+                .param("slug", slug.value())
+                .query((rs, row) -> new PublishedRef(new GuideId(rs.getObject("id", UUID.class)), slug,
+                        rs.getInt("published_revision"), rs.getTimestamp("published_at").toInstant()))
+                .optional();
+    }
+
+    @Override
+    public PublishedGuide load(PublishedRef ref) {
+        String content = jdbc.sql("select content from guide_revision where guide_id = :id and number = :number")
+                .param("id", ref.id().value()).param("number", ref.revision())
+                .query(String.class).optional()
+                .orElseThrow(() -> new IllegalStateException("guide " + ref.id().value() + " has no revision "
+                        + ref.revision()));
+        return new PublishedGuide(ref.id(), ref.slug(), ref.revision(), content(content), ref.publishedAt());
+    }
+
+    @Override
     public List<GuideSummary> listPublished(GuideFilter filter) {
         StringBuilder sql = new StringBuilder("""
                 select guide_id, slug, country, topic, language, title, summary, card_types, operators, revision

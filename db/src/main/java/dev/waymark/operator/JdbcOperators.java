@@ -3,6 +3,7 @@ package dev.waymark.operator;
 import dev.waymark.base.DomainJson;
 import dev.waymark.guide.CountryCode;
 import dev.waymark.guide.OperatorCode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +51,12 @@ public class JdbcOperators implements Operators {
     public List<Operator> all() {
         return jdbc.sql("select data from operator order by country, lower(name)")
                 .query(String.class).list().stream().map(this::operator).toList();
+    }
+
+    @Override
+    public Optional<Instant> lastChanged() {
+        return jdbc.sql("select max(updated_at) from operator").query(java.sql.Timestamp.class).optional()
+                .map(java.sql.Timestamp::toInstant);
     }
 
     private Operator operator(String data) {

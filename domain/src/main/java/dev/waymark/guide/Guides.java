@@ -24,6 +24,20 @@ public interface Guides {
     /** The revision readers see, when the guide is published and not archived. */
     Optional<PublishedGuide> findPublished(Slug slug);
 
+    /**
+     * Which revision readers see, when the guide is published and not archived, without loading its content:
+     * one small indexed read, cheap enough for every reader's request.
+     */
+    Optional<PublishedRef> findPublishedRef(Slug slug);
+
+    /**
+     * The content of the revision {@code ref} names. Revisions are immutable, so the result may be kept for as
+     * long as {@code ref} is what readers see.
+     *
+     * @throws IllegalStateException when the revision does not exist (a ref never names one that does not)
+     */
+    PublishedGuide load(PublishedRef ref);
+
     /** Published guides matching the filter, in the filter's language, ordered by country then title. */
     List<GuideSummary> listPublished(GuideFilter filter);
 

@@ -2,6 +2,7 @@ package dev.waymark.operator;
 
 import dev.waymark.guide.CountryCode;
 import dev.waymark.guide.OperatorCode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,4 +19,7 @@ public interface Operators {
 
     /** Every operator, by country then name. */
     List<Operator> all();
+
+    /** When any operator was last added or changed; empty when there are none. */
+    Optional<Instant> lastChanged();
 }

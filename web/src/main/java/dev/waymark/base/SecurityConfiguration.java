@@ -58,7 +58,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // Read-only GET endpoints; no form posts here.
                 .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable());
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()));
         return http.build();
     }
 
@@ -82,7 +83,8 @@ class SecurityConfiguration {
                         .accessDeniedHandler(ApiSecurityErrors.forbidden()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable());
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()));
         return http.build();
     }
 
@@ -94,6 +96,8 @@ class SecurityConfiguration {
                         "/error").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/reports").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        // Caching is said by each response, and private, no-store where it says nothing (base.http.NoStoreByDefault).
+        http.headers(headers -> headers.cacheControl(cache -> cache.disable()));
         http.authenticationManager(authenticationManager);
         // A user disabled or given other roles by an admin is affected at their next request, not their next sign-in.
         http.addFilterBefore(new CurrentUserFilter(users), AuthorizationFilter.class);

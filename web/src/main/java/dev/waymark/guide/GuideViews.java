@@ -2,6 +2,8 @@ package dev.waymark.guide;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +31,12 @@ public class GuideViews {
         }
     }
 
+    private record Key(Slug slug, Language language, Channel channel) {
+    }
+
     private final MeterRegistry registry;
+    /** The counters already made: looking a meter up in the registry by its tags costs more than the read it counts. */
+    private final Map<Key, Counter> counters = new ConcurrentHashMap<>();
 
     public GuideViews(MeterRegistry registry) {
         this.registry = registry;
@@ -37,12 +44,11 @@ public class GuideViews {
 
     /** Counts one reading of a published guide. */
     public void viewed(Slug slug, Language language, Channel channel) {
-        Counter.builder(METER)
+        counters.computeIfAbsent(new Key(slug, language, channel), key -> Counter.builder(METER)
                 .description("Published guides shown to readers")
-                .tag("slug", slug.value())
-                .tag("language", language.tag())
-                .tag("channel", channel.tag())
-                .register(registry)
-                .increment();
+                .tag("slug", key.slug().value())
+                .tag("language", key.language().tag())
+                .tag("channel", key.channel().tag())
+                .register(registry)).increment();
     }
 }

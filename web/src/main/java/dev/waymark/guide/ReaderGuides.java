@@ -1,15 +1,15 @@
 package dev.waymark.guide;
 
 import dev.waymark.operator.Operator;
-import dev.waymark.operator.Operators;
+import dev.waymark.operator.OperatorDirectory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReaderGuides {
 
     private final Guides guides;
-    private final Operators operators;
+    private final OperatorDirectory operators;
 
-    public ReaderGuides(Guides guides, Operators operators) {
+    public ReaderGuides(Guides guides, OperatorDirectory operators) {
         this.guides = guides;
         this.operators = operators;
     }
@@ -48,24 +48,17 @@ public class ReaderGuides {
         return guides.findPublished(slug);
     }
 
-    /** Every operator, by code. Anyone may call it. */
+    /** Every operator, by code, from memory. Anyone may call it. */
     @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.SUPPORTS) // no connection, no transaction: nothing is read
     public Map<OperatorCode, Operator> operators() {
-        return operators.all().stream().collect(Collectors.toMap(Operator::code, Function.identity()));
+        return operators.snapshot().byCode();
     }
 
-    /** The operators a guide names, by code, in the guide's order. Anyone may call it. */
+    /** The operators a guide names, by code, in the guide's order, from memory. Anyone may call it. */
     @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<OperatorCode, Operator> operatorsOf(GuideContent content) {
-        Map<OperatorCode, Operator> known = operators.inCountry(content.country()).stream()
-                .collect(Collectors.toMap(Operator::code, Function.identity()));
-        Map<OperatorCode, Operator> result = new LinkedHashMap<>();
-        for (OperatorCode code : content.operators()) {
-            Operator operator = known.get(code);
-            if (operator != null) {
-                result.put(code, operator);
-            }
-        }
-        return result;
+        return PublishedReads.named(content, operators.snapshot());
     }
 }

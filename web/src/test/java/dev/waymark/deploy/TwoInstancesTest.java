@@ -13,7 +13,9 @@ import dev.waymark.WaymarkApplication;
 import dev.waymark.base.TestDatabase;
 import dev.waymark.e2e.Chromium;
 import dev.waymark.guide.Guide;
+import dev.waymark.guide.GuideContent;
 import dev.waymark.guide.GuideId;
+import dev.waymark.guide.Language;
 import dev.waymark.guide.Guides;
 import dev.waymark.guide.Slug;
 import dev.waymark.seed.SeedData;
@@ -33,7 +35,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -91,6 +95,10 @@ class TwoInstancesTest {
     private int nginxPort;
     private Process nginx;
     private Path nginxDir;
+    /** A second nginx on the same instances, with the example's optional cache for published reads. */
+    private int cachingPort;
+    private Process cachingNginx;
+    private Path cachingDir;
     /**
      * Each instance installs its own security context strategy in Spring Security's JVM-wide holder; the
      * test contexts that Spring caches for the other tests of this JVM get theirs back afterwards.
@@ -108,9 +116,12 @@ class TwoInstancesTest {
         b = instance("b");
         portB = port(b);
         publish(a, new Slug(SERBIA_SLUG));
-        nginxDir = dir;
+        nginxDir = Files.createDirectories(dir.resolve("plain"));
         nginxPort = freePort();
-        startNginx();
+        nginx = startNginx(nginxDir, nginxPort, false);
+        cachingDir = Files.createDirectories(dir.resolve("caching"));
+        cachingPort = freePort();
+        cachingNginx = startNginx(cachingDir, cachingPort, true);
     }
 
     @AfterAll
@@ -122,10 +133,12 @@ class TwoInstancesTest {
                 guides.save(guides.find(id).orElseThrow().archive(), "two-instances-test", "Archived after the test");
             }
         }
-        if (nginx != null) {
-            nginx.destroy();
-            if (!nginx.waitFor(10, TimeUnit.SECONDS)) {
-                nginx.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        for (Process server : new Process[] {nginx, cachingNginx}) {
+            if (server != null) {
+                server.destroy();
+                if (!server.waitFor(10, TimeUnit.SECONDS)) {
+                    server.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
             }
         }
         if (a != null) {
@@ -171,8 +184,142 @@ class TwoInstancesTest {
         assertThat(get(nginxPort, "/api/guides/" + slug.value() + "?lang=en").statusCode()).isEqualTo(404);
     }
 
+    /**
+     * Everything readers get is kept per revision on each instance; every change readers must see (a publication,
+     * a new translation, a restored revision, archiving and bringing back) shows on the very next request through
+     * the other instance, on every read, and a client's copy revalidates as 304 only while nothing changed.
+     */
     @Test
     @Order(3)
+    void every_read_serves_the_new_revision_through_the_other_instance_at_once() throws Exception {
+        Slug slug = new Slug("two-instances-cache-" + UUID.randomUUID().toString().substring(0, 8));
+        Guide published = publish(a, slug);
+        Guides guides = a.getBean(Guides.class);
+        String title = published.content().text(published.content().title(), Language.EN);
+        List<String> reads = List.of("/guides/" + slug.value() + "/print?lang=en",
+                "/api/guides/" + slug.value() + "?lang=en", "/api/guides/" + slug.value() + "?lang=en&cardType=esim");
+        try {
+            // Both instances have kept every read of revision 2.
+            Map<String, String> tags = new HashMap<>();
+            for (String read : reads) {
+                HttpResponse<String> fromA = get(portA, read);
+                HttpResponse<String> fromB = get(portB, read);
+                assertThat(fromB.body()).as(read).contains(title).isEqualTo(fromA.body());
+                String tag = fromB.headers().firstValue("ETag").orElseThrow();
+                assertThat(fromA.headers().firstValue("ETag")).as("the same bytes, the same tag").contains(tag);
+                assertThat(conditional(portB, read, tag).statusCode()).as(read + ", unchanged").isEqualTo(304);
+                assertThat(conditional(portA, read, tag).body()).as("a 304 has no body").isEmpty();
+                tags.put(read, tag);
+            }
+
+            // A draft changes nothing readers see, and the cached copies stay valid.
+            Guide draft = guides.save(guides.find(published.id()).orElseThrow()
+                    .edit(published.content().withTitle(published.content().title().with(Language.EN, title + " (draft)"))),
+                    "two-instances-test", "A draft");
+            for (String read : reads) {
+                assertThat(get(portB, read).body()).as(read).doesNotContain("(draft)");
+                assertThat(conditional(portB, read, tags.get(read)).statusCode()).as(read).isEqualTo(304);
+            }
+
+            // A new title, published through A.
+            Guide retitled = saveAndPublish(guides, draft, draft.content().withTitle(
+                    draft.content().title().with(Language.EN, title + " (retitled)")));
+            expectEverywhere(reads, "(retitled)", tags);
+
+            // A new translation of the summary, published through A.
+            String summary = "Summary written for the cache test " + UUID.randomUUID();
+            Guide translated = saveAndPublish(guides, retitled, withEnglishSummary(retitled.content(), summary));
+            expectEverywhere(reads.subList(0, 2), summary, tags);
+
+            // The first revision restored and published again.
+            Guide restored = saveAndPublish(guides, translated,
+                    guides.revision(published.id(), published.publishedRevision()).orElseThrow().content());
+            for (String read : reads) {
+                HttpResponse<String> fromB = get(portB, read);
+                assertThat(fromB.body()).as(read).contains(title).doesNotContain("(retitled)").doesNotContain(summary);
+            }
+
+            // Archived: gone from both at once; brought back: there again.
+            Guide archived = guides.save(restored.archive(), "two-instances-test", "");
+            for (String read : reads) {
+                assertThat(get(portB, read).statusCode()).as(read + ", archived").isEqualTo(404);
+                assertThat(get(portA, read).statusCode()).as(read + ", archived").isEqualTo(404);
+            }
+            guides.save(archived.unarchive(), "two-instances-test", "");
+            for (String read : reads) {
+                assertThat(get(portB, read).statusCode()).as(read + ", back").isEqualTo(200);
+            }
+        } finally {
+            guides.save(guides.find(published.id()).orElseThrow().archive(), "two-instances-test", "Archived");
+            publishedByTheTest.remove(published.id());
+        }
+    }
+
+    private static Guide saveAndPublish(Guides guides, Guide guide, GuideContent content) {
+        Guide saved = guides.save(guide.edit(content), "two-instances-test", "");
+        return guides.save(saved.publish(), "two-instances-test", "");
+    }
+
+    private static GuideContent withEnglishSummary(GuideContent c, String summary) {
+        return new GuideContent(c.sourceLanguage(), c.country(), c.topic(), c.title(), c.summary().with(Language.EN, summary),
+                c.cardTypes(), c.operators(), c.requirements(), c.documents(), c.ways(), c.checks(), c.cautions(), c.faq(),
+                c.phrases(), c.provenance(), c.unsorted());
+    }
+
+    /** On both instances, each read shows {@code text} at once, with a new tag; the old tag no longer gets 304. */
+    private void expectEverywhere(List<String> reads, String text, Map<String, String> tags) throws Exception {
+        for (String read : reads) {
+            HttpResponse<String> fromB = get(portB, read);
+            assertThat(fromB.statusCode()).as(read).isEqualTo(200);
+            assertThat(fromB.body()).as(read + " through B, right after the publication through A").contains(text);
+            assertThat(get(portA, read).body()).as(read + " through A").contains(text);
+            HttpResponse<String> revalidated = conditional(portB, read, tags.get(read));
+            assertThat(revalidated.statusCode()).as(read + ", revalidating the old copy").isEqualTo(200);
+            tags.put(read, fromB.headers().firstValue("ETag").orElseThrow());
+        }
+    }
+
+    /**
+     * Through the example's optional nginx cache: repeated reads are served by nginx, and answers for different
+     * languages, situations and encodings are kept apart, whether the language is in the address or negotiated.
+     */
+    @Test
+    @Order(4)
+    void the_nginx_cache_keeps_languages_and_situations_apart() throws Exception {
+        String print = "/guides/" + SERBIA_SLUG + "/print";
+        String english = get(portB, print + "?lang=en").body();
+        String chinese = get(portB, print + "?lang=zh-CN").body();
+        String esim = get(portB, "/api/guides/" + SERBIA_SLUG + "?lang=en&cardType=esim").body();
+        String physical = get(portB, "/api/guides/" + SERBIA_SLUG + "?lang=en&cardType=physical-sim").body();
+        assertThat(english).isNotEqualTo(chinese);
+        assertThat(esim).isNotEqualTo(physical);
+        for (int round = 0; round < 2; round++) {
+            assertThat(get(cachingPort, print + "?lang=en").body()).isEqualTo(english);
+            assertThat(get(cachingPort, print + "?lang=zh-CN").body()).isEqualTo(chinese);
+            assertThat(withLanguage(cachingPort, print, "en").body()).as("negotiated English").isEqualTo(english);
+            assertThat(withLanguage(cachingPort, print, "zh-CN,zh;q=0.9").body()).as("negotiated Chinese")
+                    .isEqualTo(chinese);
+            assertThat(get(cachingPort, "/api/guides/" + SERBIA_SLUG + "?lang=en&cardType=esim").body()).isEqualTo(esim);
+            assertThat(get(cachingPort, "/api/guides/" + SERBIA_SLUG + "?lang=en&cardType=physical-sim").body())
+                    .isEqualTo(physical);
+            HttpResponse<byte[]> gzipped = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + cachingPort + print + "?lang=en"))
+                    .header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(20)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+            assertThat(new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(english);
+        }
+        assertThat(get(cachingPort, print + "?lang=en").headers().firstValue("X-Cache-Status")).as("a repeated read")
+                .contains("HIT");
+        // Editors' pages are never kept.
+        HttpResponse<String> login = get(cachingPort, "/login");
+        assertThat(login.headers().firstValue("X-Cache-Status")).isEmpty();
+        assertThat(login.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+    }
+
+    @Test
+    @Order(5)
     void a_readers_page_stays_on_its_instance_through_nginx() throws Exception {
         int logged = log().size();
         List<String> uidl = new ArrayList<>();
@@ -205,7 +352,7 @@ class TwoInstancesTest {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void when_one_instance_stops_readers_go_on_reading_through_the_other() throws Exception {
         try (BrowserContext browser = Chromium.phone("en")) {
             Page page = browser.newPage();
@@ -260,14 +407,22 @@ class TwoInstancesTest {
                 "--spring.main.banner-mode=off");
     }
 
-    /** The example configuration with this test's ports, in a main configuration of its own under a temporary prefix. */
-    private void startNginx() throws Exception {
+    /**
+     * The example configuration with this test's ports, in a main configuration of its own under a temporary prefix;
+     * with its optional cache for published reads, or with that cut out, as a self-hoster would.
+     */
+    private Process startNginx(Path nginxDir, int nginxPort, boolean withCache) throws Exception {
         String site = DeploymentFiles.read("deploy/nginx/waymark.conf");
+        String dir = nginxDir.toAbsolutePath().toString();
         site = replace(site, "server 127.0.0.1:8081 ", "server 127.0.0.1:" + portA + " ");
         site = replace(site, "server 127.0.0.1:8082 ", "server 127.0.0.1:" + portB + " ");
         site = replace(site, "listen 80;", "listen 127.0.0.1:" + nginxPort + ";");
+        site = replace(site, "/var/cache/nginx/waymark ", dir + "/cache ");
+        if (!withCache) {
+            assertThat(site).contains("# --- cache: ");
+            site = site.replaceAll("(?s)# --- cache: .*?# --- end cache ---", "");
+        }
         Files.writeString(nginxDir.resolve("waymark.conf"), site);
-        String dir = nginxDir.toAbsolutePath().toString();
         String main = """
                 daemon off;
                 %s
@@ -288,7 +443,8 @@ class TwoInstancesTest {
                 """.formatted("root".equals(System.getProperty("user.name")) ? "user root;" : "",
                 dir, dir, dir, dir, dir, dir, dir, dir, dir);
         Files.writeString(nginxDir.resolve("nginx.conf"), main);
-        nginx = new ProcessBuilder(NGINX.toString(), "-p", dir + "/", "-c", dir + "/nginx.conf", "-e", dir + "/error.log")
+        Process server = new ProcessBuilder(NGINX.toString(), "-p", dir + "/", "-c", dir + "/nginx.conf", "-e",
+                dir + "/error.log")
                 .redirectErrorStream(true)
                 .redirectOutput(nginxDir.resolve("nginx.out").toFile())
                 .start();
@@ -296,9 +452,9 @@ class TwoInstancesTest {
         while (true) {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", nginxPort), 500);
-                return;
+                return server;
             } catch (ConnectException e) {
-                if (!nginx.isAlive() || Instant.now().isAfter(deadline)) {
+                if (!server.isAlive() || Instant.now().isAfter(deadline)) {
                     throw new AssertionError("nginx did not start: " + Files.readString(nginxDir.resolve("nginx.out"))
                             + readIfExists(nginxDir.resolve("error.log")));
                 }
@@ -354,6 +510,18 @@ class TwoInstancesTest {
         } catch (RuntimeException e) {
             return "";
         }
+    }
+
+    private HttpResponse<String> conditional(int port, String path, String etag) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("If-None-Match", etag).timeout(Duration.ofSeconds(20)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> withLanguage(int port, String path, String acceptLanguage) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept-Language", acceptLanguage).timeout(Duration.ofSeconds(20)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A request as a new browser would send it: no cookies, so nginx picks an instance at random. */

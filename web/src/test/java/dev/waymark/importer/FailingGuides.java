@@ -51,6 +51,16 @@ final class FailingGuides implements Guides {
     }
 
     @Override
+    public Optional<dev.waymark.guide.PublishedRef> findPublishedRef(Slug slug) {
+        return guides.findPublishedRef(slug);
+    }
+
+    @Override
+    public PublishedGuide load(dev.waymark.guide.PublishedRef ref) {
+        return guides.load(ref);
+    }
+
+    @Override
     public List<GuideSummary> listPublished(GuideFilter filter) {
         return guides.listPublished(filter);
     }

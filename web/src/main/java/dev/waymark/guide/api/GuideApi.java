@@ -8,27 +8,34 @@ import static dev.waymark.guide.api.ApiParameters.platform;
 import static dev.waymark.guide.api.ApiParameters.way;
 
 import dev.waymark.base.api.NotFoundException;
+import dev.waymark.base.http.CachedResponses;
+import dev.waymark.base.http.Representation;
 import dev.waymark.guide.GuideContent;
 import dev.waymark.guide.GuideFilter;
 import dev.waymark.guide.GuideSummary;
 import dev.waymark.guide.GuideViews;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
-import dev.waymark.guide.PublishedGuide;
+import dev.waymark.guide.PublishedReads;
+import dev.waymark.guide.PublishedRef;
 import dev.waymark.guide.ReaderGuides;
 import dev.waymark.guide.Situation;
 import dev.waymark.guide.Slug;
 import dev.waymark.guide.ui.GuideLinks;
 import dev.waymark.operator.Operator;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Published guides as JSON, for anyone. Drafts are never returned. Bad parameters give 400 and
@@ -39,15 +46,19 @@ import org.springframework.web.bind.annotation.RestController;
 class GuideApi {
 
     private final ReaderGuides guides;
+    private final PublishedReads reads;
     private final GuideViews views;
+    private final JsonMapper mapper;
 
-    GuideApi(ReaderGuides guides, GuideViews views) {
+    GuideApi(ReaderGuides guides, PublishedReads reads, GuideViews views, JsonMapper mapper) {
         this.guides = guides;
+        this.reads = reads;
         this.views = views;
+        this.mapper = mapper;
     }
 
     @GetMapping
-    List<GuideResponses.Summary> list(@RequestParam(required = false) @Nullable String country,
+    ResponseEntity<List<GuideResponses.Summary>> list(@RequestParam(required = false) @Nullable String country,
                                       @RequestParam(required = false) @Nullable String cardType,
                                       @RequestParam(required = false) @Nullable String operator,
                                       @RequestParam(required = false) @Nullable String lang) {
@@ -55,24 +66,30 @@ class GuideApi {
         GuideFilter filter = new GuideFilter(country(country), cardType(cardType), operator(operator), language, null);
         List<GuideSummary> found = guides.list(filter);
         Map<OperatorCode, Operator> operators = guides.operators();
-        return found.stream().map(summary -> GuideResponses.summary(summary, operators,
-                GuideLinks.of(summary.slug(), language, Situation.ANY))).toList();
+        return ResponseEntity.ok().cacheControl(CachedResponses.PUBLISHED).body(found.stream()
+                .map(summary -> GuideResponses.summary(summary, operators,
+                        GuideLinks.of(summary.slug(), language, Situation.ANY))).toList());
     }
 
     @GetMapping("/{slug}")
-    GuideResponses.Guide guide(@PathVariable String slug,
-                               @RequestParam(required = false) @Nullable String lang,
-                               @RequestParam(required = false) @Nullable String cardType,
-                               @RequestParam(required = false) @Nullable String operator,
-                               @RequestParam(required = false) @Nullable String platform,
-                               @RequestParam(required = false) @Nullable String way) {
+    ResponseEntity<byte[]> guide(@PathVariable String slug,
+                                 @RequestParam(required = false) @Nullable String lang,
+                                 @RequestParam(required = false) @Nullable String cardType,
+                                 @RequestParam(required = false) @Nullable String operator,
+                                 @RequestParam(required = false) @Nullable String platform,
+                                 @RequestParam(required = false) @Nullable String way,
+                                 HttpServletRequest request) {
         Language language = language(lang);
-        PublishedGuide published = slug(slug).flatMap(guides::find)
-                .orElseThrow(() -> new NotFoundException("no published guide has the slug '" + slug + "'"));
         Situation situation = new Situation(cardType(cardType), operator(operator), way(way), platform(platform));
-        views.viewed(published.slug(), language, GuideViews.Channel.API);
-        GuideContent content = published.content().forSituation(situation);
-        return GuideResponses.guide(published, content, language, guides.operatorsOf(published.content()));
+        PublishedRef ref = slug(slug).flatMap(reads::current)
+                .orElseThrow(() -> new NotFoundException("no published guide has the slug '" + slug + "'"));
+        views.viewed(ref.slug(), language, GuideViews.Channel.API);
+        GuideContent whole = reads.readable(ref).guide().content();
+        Representation json = reads.rendition(ref, "api", PublishedReads.variant(language, situation, whole),
+                readable -> Representation.of(mapper.writeValueAsBytes(GuideResponses.guide(readable.guide(),
+                                readable.guide().content().forSituation(situation), language, readable.operators())),
+                        MediaType.APPLICATION_JSON, readable.lastModified()));
+        return CachedResponses.respond(request, json, CachedResponses.PUBLISHED, false);
     }
 
     private static Optional<Slug> slug(String text) {

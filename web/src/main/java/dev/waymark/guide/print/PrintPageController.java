@@ -1,24 +1,26 @@
 package dev.waymark.guide.print;
 
 import dev.waymark.base.DatabaseDown;
+import dev.waymark.base.http.CachedResponses;
+import dev.waymark.base.http.Representation;
 import dev.waymark.guide.CardType;
 import dev.waymark.guide.GuideContent;
 import dev.waymark.guide.GuideViews;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.Platform;
-import dev.waymark.guide.PublishedGuide;
-import dev.waymark.guide.ReaderGuides;
+import dev.waymark.guide.PublishedReads;
+import dev.waymark.guide.PublishedRef;
 import dev.waymark.guide.Situation;
 import dev.waymark.guide.Slug;
 import dev.waymark.guide.WayKind;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,46 +42,49 @@ class PrintPageController {
 
     private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
-    private final ReaderGuides guides;
+    private final PublishedReads reads;
     private final GuideViews views;
     private final String baseUrl;
 
-    PrintPageController(ReaderGuides guides, GuideViews views, @Value("${waymark.base-url}") String baseUrl) {
-        this.guides = guides;
+    PrintPageController(PublishedReads reads, GuideViews views, @Value("${waymark.base-url}") String baseUrl) {
+        this.reads = reads;
         this.views = views;
         this.baseUrl = baseUrl;
     }
 
     @GetMapping("/guides/{slug}/print")
-    ResponseEntity<String> print(@PathVariable String slug, @RequestParam(required = false) @Nullable String lang,
+    ResponseEntity<byte[]> print(@PathVariable String slug, @RequestParam(required = false) @Nullable String lang,
                                  @RequestParam(required = false) @Nullable String card,
                                  @RequestParam(required = false) @Nullable String operator,
                                  @RequestParam(required = false) @Nullable String platform,
                                  @RequestParam(required = false) @Nullable String way,
                                  HttpServletRequest request) {
-        Language language = language(lang, request);
-        Optional<PublishedGuide> found = slug.matches("[a-z0-9]+(-[a-z0-9]+)*") && slug.length() <= Slug.MAX_LENGTH
-                ? guides.find(new Slug(slug)) : Optional.empty();
+        Optional<Language> chosen = lang == null ? Optional.empty() : Language.fromTag(lang);
+        Language language = chosen.orElseGet(() -> language(request));
+        Optional<PublishedRef> found = slug.matches("[a-z0-9]+(-[a-z0-9]+)*") && slug.length() <= Slug.MAX_LENGTH
+                ? reads.current(new Slug(slug)) : Optional.empty();
         if (found.isEmpty()) {
             String page = "<!doctype html><html lang=\"" + language.tag() + "\"><head><meta charset=\"utf-8\">"
                     + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>Waymark</title>"
                     + "</head><body><p>" + Html.escape(dev.waymark.base.ui.Texts.get(language, "print.notFound"))
                     + "</p><p><a href=\"/\">Waymark</a></p></body></html>";
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(page);
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
+                    .body(page.getBytes(StandardCharsets.UTF_8));
         }
-        PublishedGuide guide = found.get();
-        views.viewed(guide.slug(), language, GuideViews.Channel.PRINT);
-        GuideContent content = guide.content();
+        PublishedRef ref = found.get();
+        views.viewed(ref.slug(), language, GuideViews.Channel.PRINT);
+        GuideContent content = reads.readable(ref).guide().content();
+        // Values that do not fit the guide are dropped here, so each guide has few variants to keep.
         Situation situation = new Situation(
                 card == null ? null : CardType.fromKey(card).filter(content.cardTypes()::contains).orElse(null),
                 operator == null ? null : content.operators().stream().filter(code -> code.value().equals(operator))
                         .findFirst().orElse(null),
                 way == null ? null : WayKind.fromKey(way).orElse(null),
                 platform == null ? null : Platform.fromKey(platform).orElse(null));
-        String page = new PrintPage(guide, language, situation, guides.operatorsOf(content), baseUrl).render();
-        return ResponseEntity.ok().contentType(HTML)
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
-                .body(page);
+        Representation page = reads.rendition(ref, "print", PublishedReads.variant(language, situation, content),
+                readable -> Representation.of(new PrintPage(readable.guide(), language, situation, readable.operators(),
+                        baseUrl).render().getBytes(StandardCharsets.UTF_8), HTML, readable.lastModified()));
+        return CachedResponses.respond(request, page, CachedResponses.PUBLISHED, chosen.isEmpty());
     }
 
     /** The database is down: a plain page that says so (503), never a stack trace. */
@@ -88,7 +93,8 @@ class PrintPageController {
         if (!DatabaseDown.causes(e)) {
             throw e;
         }
-        Language language = language(request.getParameter("lang"), request);
+        Language language = Optional.ofNullable(request.getParameter("lang")).flatMap(Language::fromTag)
+                .orElseGet(() -> language(request));
         String page = "<!doctype html><html lang=\"" + language.tag() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>Waymark</title>"
                 + "</head><body><h1>" + Html.escape(dev.waymark.base.ui.Texts.get(language, "unavailable.title"))
@@ -97,14 +103,8 @@ class PrintPageController {
                 .body(page);
     }
 
-    /** The {@code lang} parameter, else the reader's remembered choice, else the browser's language, else Chinese. */
-    private static Language language(@Nullable String lang, HttpServletRequest request) {
-        if (lang != null) {
-            Optional<Language> chosen = Language.fromTag(lang);
-            if (chosen.isPresent()) {
-                return chosen.get();
-            }
-        }
+    /** The reader's remembered choice, else the browser's language, else Chinese. */
+    private static Language language(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if ("waymark-lang".equals(cookie.getName())) {

@@ -6,6 +6,7 @@ import static dev.waymark.guide.api.ApiParameters.language;
 import static dev.waymark.guide.api.ApiParameters.operator;
 import static dev.waymark.guide.api.ApiParameters.way;
 
+import dev.waymark.base.http.CachedResponses;
 import dev.waymark.guide.CardType;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
@@ -20,6 +21,7 @@ import dev.waymark.search.SnippetPart;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Search as JSON, for anyone: {@code GET /api/search?q=&country=&cardType=&operator=&way=&lang=}.
  * Any text is accepted (an empty one finds nothing); bad filter values give 400 like the guides API.
  * Snippets come as plain-text parts with matched words flagged, for the client to escape and mark.
+ * Answers may be kept by any cache for a minute and carry an entity tag of their bytes
+ * ({@link dev.waymark.base.http.ReadCaching}), so a repeated search can be answered 304.
  */
 @RestController
 @RequestMapping(path = "/api/search", produces = "application/json")
@@ -53,7 +57,7 @@ class SearchApi {
     }
 
     @GetMapping
-    List<Hit> search(@RequestParam(required = false) @Nullable String q,
+    ResponseEntity<List<Hit>> search(@RequestParam(required = false) @Nullable String q,
                      @RequestParam(required = false) @Nullable String country,
                      @RequestParam(required = false) @Nullable String cardType,
                      @RequestParam(required = false) @Nullable String operator,
@@ -65,16 +69,16 @@ class SearchApi {
         WayKind wayKind = way(way);
         List<SearchHit> hits = search.search(q, language, country(country), card, operatorCode, wayKind);
         if (hits.isEmpty()) {
-            return List.of();
+            return ResponseEntity.ok().cacheControl(CachedResponses.PUBLISHED).body(List.of());
         }
         Map<OperatorCode, Operator> operators = guides.operators();
         Situation situation = new Situation(card, operatorCode, wayKind, null);
-        return hits.stream().map(hit -> new Hit(hit.slug().value(), hit.title(), hit.summary(), hit.country().value(),
+        return ResponseEntity.ok().cacheControl(CachedResponses.PUBLISHED).body(hits.stream().map(hit -> new Hit(hit.slug().value(), hit.title(), hit.summary(), hit.country().value(),
                 hit.country().displayName(hit.language()), hit.language().tag(),
                 hit.cardTypes().stream().sorted().map(CardType::key).toList(),
                 hit.operators().stream().map(code -> operatorRef(code, operators)).toList(),
                 hit.snippet().stream().map(SearchApi::part).toList(), hit.titleMatch(),
-                GuideLinks.of(hit.slug(), hit.language(), situation))).toList();
+                GuideLinks.of(hit.slug(), hit.language(), situation))).toList());
     }
 
     private static OperatorRef operatorRef(OperatorCode code, Map<OperatorCode, Operator> operators) {

@@ -1,0 +1,130 @@
+package dev.waymark.guide;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.waymark.base.http.Representation;
+import dev.waymark.operator.Operator;
+import dev.waymark.operator.OperatorDirectory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The read path for published guides: every request asks which revision readers see (one small indexed read, so
+ * a publication through any instance shows on the very next request through every other), and everything made from
+ * that revision is made once and kept: the parsed revision, and each rendition of it (the print page, the API's
+ * JSON, the first paint of the guide page) per language and situation, compressed. The keys hold the revision
+ * number and the operator list's fingerprint, so nothing needs evicting when a guide is published, archived or
+ * restored, or an operator is renamed: the old entries are simply no longer asked for and age out.
+ *
+ * <p>Both caches are bounded (renditions by bytes: {@code waymark.read-cache.max-bytes}; revisions by count:
+ * {@code waymark.read-cache.revisions}) and reported as {@code cache_*} metrics ({@code cache="published.renditions"}
+ * and {@code "published.revisions"}). A restart or a new instance fills them as readers ask.
+ */
+@Service
+public class PublishedReads {
+
+    /**
+     * What a rendition is of.
+     *
+     * @param kind      which rendering ({@code print}, {@code api}, {@code page})
+     * @param variant   everything else the bytes depend on (language and situation), as one string
+     */
+    private record RenditionKey(GuideId guide, int revision, String operators, String kind, String variant) {
+    }
+
+    private record RevisionKey(GuideId guide, int revision) {
+    }
+
+    /** A published revision with the operators it names, as renderers need them. */
+    public record Readable(PublishedGuide guide, Map<OperatorCode, Operator> operators, Instant lastModified) {
+    }
+
+    private final Guides guides;
+    private final OperatorDirectory operators;
+    private final Cache<RevisionKey, PublishedGuide> revisions;
+    private final Cache<RenditionKey, Representation> renditions;
+
+    public PublishedReads(Guides guides, OperatorDirectory operators, MeterRegistry registry,
+                          @Value("${waymark.read-cache.max-bytes:67108864}") long maxBytes,
+                          @Value("${waymark.read-cache.revisions:500}") long maxRevisions) {
+        this.guides = guides;
+        this.operators = operators;
+        this.revisions = Caffeine.newBuilder().maximumSize(maxRevisions).recordStats().build();
+        this.renditions = Caffeine.newBuilder().maximumWeight(maxBytes)
+                .weigher((RenditionKey key, Representation value) -> value.weight() + key.variant().length() * 2 + 96)
+                .recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, revisions, "published.revisions");
+        CaffeineCacheMetrics.monitor(registry, renditions, "published.renditions");
+    }
+
+    /**
+     * Which revision readers see now; empty for an unknown, unpublished or archived guide. Asks the database
+     * every time (one indexed row, no content). Anyone may call it.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<PublishedRef> current(Slug slug) {
+        return guides.findPublishedRef(slug);
+    }
+
+    /** The revision {@code ref} names with the operators it names, parsed once per revision. Anyone may call it. */
+    @PreAuthorize("permitAll()")
+    public Readable readable(PublishedRef ref) {
+        PublishedGuide guide = revisions.get(new RevisionKey(ref.id(), ref.revision()), key -> guides.load(ref));
+        OperatorDirectory.Snapshot snapshot = operators.snapshot();
+        Map<OperatorCode, Operator> named = named(guide.content(), snapshot);
+        Instant lastModified = snapshot.lastChanged() != null && snapshot.lastChanged().isAfter(ref.publishedAt())
+                ? snapshot.lastChanged() : ref.publishedAt();
+        return new Readable(guide, named, lastModified);
+    }
+
+    /** The operators of the guide's country that it names, in the guide's order; unmodifiable. */
+    static Map<OperatorCode, Operator> named(GuideContent content, OperatorDirectory.Snapshot snapshot) {
+        Map<OperatorCode, Operator> named = new LinkedHashMap<>();
+        for (OperatorCode code : content.operators()) {
+            Operator operator = snapshot.byCode().get(code);
+            if (operator != null && operator.country().equals(content.country())) {
+                named.put(code, operator);
+            }
+        }
+        return Collections.unmodifiableMap(named);
+    }
+
+    /**
+     * The rendition of {@code ref} of the given kind and variant, made by {@code render} the first time it is
+     * asked for and kept after. {@code variant} must name everything the bytes depend on besides the revision and
+     * the operators (language, situation), and take few values per guide (callers map values that do not fit
+     * the guide to one), since each value is kept. Anyone may call it.
+     */
+    @PreAuthorize("permitAll()")
+    public Representation rendition(PublishedRef ref, String kind, String variant,
+                                    Function<Readable, Representation> render) {
+        RenditionKey key = new RenditionKey(ref.id(), ref.revision(), operators.snapshot().fingerprint(), kind, variant);
+        return renditions.get(key, k -> render.apply(readable(ref)));
+    }
+
+    /**
+     * A language and situation as a rendition variant. An operator the guide does not name filters the guide as any
+     * other such operator does, so all of them are one variant ({@code ?}): variants stay few whatever is asked.
+     */
+    public static String variant(Language language, Situation situation, GuideContent content) {
+        OperatorCode operator = situation.operator();
+        String operatorKey = operator == null ? "" : content.operators().contains(operator) ? operator.value() : "?";
+        return language.tag() + "|" + key(situation.cardType() == null ? null : situation.cardType().key()) + "|"
+                + operatorKey + "|" + key(situation.platform() == null ? null : situation.platform().key()) + "|"
+                + key(situation.way() == null ? null : situation.way().key());
+    }
+
+    private static String key(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+}
