@@ -17,6 +17,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().haveSimpleNameStartingWith("Jdbc")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.waymark.guide.Guides")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.waymark.operator.Operators")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.waymark.operator.OperatorDirectory")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.waymark.report.ReaderReports")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.waymark.account.Users")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.waymark.audit.AuditLog")

@@ -22,6 +22,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
@@ -37,6 +41,32 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    /**
+     * Published reads ({@code GET} or {@code HEAD} of a guide's print page, the guides API and search), first: open to
+     * everyone, the same for everyone, stateless (no session read or created, so nothing a cache must not share),
+     * and with none of the sign-in machinery the other chains run for every request, which cost more than serving
+     * the kept page itself. Other methods on these paths fall through to the chains below.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publishedReadsFilterChain(HttpSecurity http) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher reads = new OrRequestMatcher(
+                paths.matcher(HttpMethod.GET, "/guides/*/print"), paths.matcher(HttpMethod.HEAD, "/guides/*/print"),
+                paths.matcher(HttpMethod.GET, "/api/guides"), paths.matcher(HttpMethod.HEAD, "/api/guides"),
+                paths.matcher(HttpMethod.GET, "/api/guides/*"), paths.matcher(HttpMethod.HEAD, "/api/guides/*"),
+                paths.matcher(HttpMethod.GET, "/api/search"), paths.matcher(HttpMethod.HEAD, "/api/search"));
+        http.securityMatcher(reads)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+        return http.build();
+    }
 
     /**
      * {@code /actuator/**}, before Vaadin's chain. HTTP Basic goes through the same authentication manager (and so

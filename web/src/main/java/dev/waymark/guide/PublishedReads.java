@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The read path for published guides: every request asks which revision readers see (one small indexed read, so
- * a publication through any instance shows on the very next request through every other), and everything made from
- * that revision is made once and kept: the parsed revision, and each rendition of it (the print page, the API's
+ * a publication through any instance shows on the very next request through every other; one secured call per
+ * request), and everything made from that revision is made once and kept: the parsed revision, and each rendition of it (the print page, the API's
  * JSON, the first paint of the guide page) per language and situation, compressed. The keys hold the revision
  * number and the operator list's fingerprint, so nothing needs evicting when a guide is published, archived or
  * restored, or an operator is renamed: the old entries are simply no longer asked for and age out.
@@ -45,8 +45,13 @@ public class PublishedReads {
     private record RevisionKey(GuideId guide, int revision) {
     }
 
-    /** A published revision with the operators it names, as renderers need them. */
-    public record Readable(PublishedGuide guide, Map<OperatorCode, Operator> operators, Instant lastModified) {
+    /**
+     * A published revision with the operators it names, as renderers need them.
+     *
+     * @param lastModified when the revision was published or an operator last changed, whichever is later
+     */
+    public record Readable(PublishedGuide guide, Map<OperatorCode, Operator> operators, Instant lastModified,
+                           String operatorsFingerprint) {
     }
 
     private final Guides guides;
@@ -68,23 +73,33 @@ public class PublishedReads {
     }
 
     /**
-     * Which revision readers see now; empty for an unknown, unpublished or archived guide. Asks the database
-     * every time (one indexed row, no content). Anyone may call it.
+     * What readers get of the guide at {@code slug}, as one kind of rendition: empty for an unknown, unpublished or
+     * archived guide. Asks the database which revision readers see (one indexed row, no content) and returns what
+     * was made of that revision before, or makes it with {@code render} and keeps it. Anyone may call it.
+     *
+     * @param kind    which rendering ({@code print}, {@code api}, ...)
+     * @param variant everything the bytes depend on besides the revision and the operators (language, situation),
+     *                from the guide's content; it must take few values per guide (see {@link #variant}), since each
+     *                value is kept
+     * @param render  makes the rendition; called at most once per revision, variant and operator list
      */
     @PreAuthorize("permitAll()")
-    public Optional<PublishedRef> current(Slug slug) {
-        return guides.findPublishedRef(slug);
+    public Optional<Representation> rendition(Slug slug, String kind, Function<GuideContent, String> variant,
+                                              Function<Readable, Representation> render) {
+        return guides.findPublishedRef(slug).map(ref -> {
+            Readable readable = readable(ref);
+            RenditionKey key = new RenditionKey(ref.id(), ref.revision(), readable.operatorsFingerprint(), kind,
+                    variant.apply(readable.guide().content()));
+            return renditions.get(key, k -> render.apply(readable));
+        });
     }
 
-    /** The revision {@code ref} names with the operators it names, parsed once per revision. Anyone may call it. */
-    @PreAuthorize("permitAll()")
-    public Readable readable(PublishedRef ref) {
+    private Readable readable(PublishedRef ref) {
         PublishedGuide guide = revisions.get(new RevisionKey(ref.id(), ref.revision()), key -> guides.load(ref));
         OperatorDirectory.Snapshot snapshot = operators.snapshot();
-        Map<OperatorCode, Operator> named = named(guide.content(), snapshot);
         Instant lastModified = snapshot.lastChanged() != null && snapshot.lastChanged().isAfter(ref.publishedAt())
                 ? snapshot.lastChanged() : ref.publishedAt();
-        return new Readable(guide, named, lastModified);
+        return new Readable(guide, named(guide.content(), snapshot), lastModified, snapshot.fingerprint());
     }
 
     /** The operators of the guide's country that it names, in the guide's order; unmodifiable. */

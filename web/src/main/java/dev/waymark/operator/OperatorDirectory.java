@@ -14,16 +14,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /**
- * Every operator, loaded once and kept in memory: readers' pages, the API and search name operators on every
- * request, and reading and parsing the list each time cost a quarter of a search. The list is reloaded when
+ * Every operator, loaded once and kept in memory: a cache in front of {@link Operators}, used by the services that
+ * serve readers (which say who may call them; views and the API go through those services, never here). Readers'
+ * pages, the API and search name operators on every request, and reading and parsing the list each time cost a
+ * quarter of a search. The list is reloaded when
  * PostgreSQL announces a change (V10's trigger notifies {@code waymark_operators}; every instance listens) and
  * after the listening connection comes back from an outage, so a change made through any instance reaches all.
  */
-@Service
+@Component
 public class OperatorDirectory implements SmartLifecycle {
 
     /**
@@ -46,8 +47,7 @@ public class OperatorDirectory implements SmartLifecycle {
         this.dataSource = dataSource;
     }
 
-    /** The operators now, loaded on first use. Anyone may call it. Never null. */
-    @PreAuthorize("permitAll()")
+    /** The operators now, loaded on first use. Never null. */
     public Snapshot snapshot() {
         Snapshot snapshot = current.get();
         return snapshot != null ? snapshot : loadOnce();

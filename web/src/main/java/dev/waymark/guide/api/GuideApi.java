@@ -17,7 +17,6 @@ import dev.waymark.guide.GuideViews;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.PublishedReads;
-import dev.waymark.guide.PublishedRef;
 import dev.waymark.guide.ReaderGuides;
 import dev.waymark.guide.Situation;
 import dev.waymark.guide.Slug;
@@ -81,15 +80,18 @@ class GuideApi {
                                  HttpServletRequest request) {
         Language language = language(lang);
         Situation situation = new Situation(cardType(cardType), operator(operator), way(way), platform(platform));
-        PublishedRef ref = slug(slug).flatMap(reads::current)
-                .orElseThrow(() -> new NotFoundException("no published guide has the slug '" + slug + "'"));
-        views.viewed(ref.slug(), language, GuideViews.Channel.API);
-        GuideContent whole = reads.readable(ref).guide().content();
-        Representation json = reads.rendition(ref, "api", PublishedReads.variant(language, situation, whole),
+        Slug found = slug(slug).orElseThrow(() -> notFound(slug));
+        Representation json = reads.rendition(found, "api", whole -> PublishedReads.variant(language, situation, whole),
                 readable -> Representation.of(mapper.writeValueAsBytes(GuideResponses.guide(readable.guide(),
                                 readable.guide().content().forSituation(situation), language, readable.operators())),
-                        MediaType.APPLICATION_JSON, readable.lastModified()));
+                        MediaType.APPLICATION_JSON, readable.lastModified()))
+                .orElseThrow(() -> notFound(slug));
+        views.viewed(found, language, GuideViews.Channel.API);
         return CachedResponses.respond(request, json, CachedResponses.PUBLISHED, false);
+    }
+
+    private static NotFoundException notFound(String slug) {
+        return new NotFoundException("no published guide has the slug '" + slug + "'");
     }
 
     private static Optional<Slug> slug(String text) {

@@ -9,7 +9,6 @@ import dev.waymark.guide.GuideViews;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.Platform;
 import dev.waymark.guide.PublishedReads;
-import dev.waymark.guide.PublishedRef;
 import dev.waymark.guide.Situation;
 import dev.waymark.guide.Slug;
 import dev.waymark.guide.WayKind;
@@ -61,30 +60,34 @@ class PrintPageController {
                                  HttpServletRequest request) {
         Optional<Language> chosen = lang == null ? Optional.empty() : Language.fromTag(lang);
         Language language = chosen.orElseGet(() -> language(request));
-        Optional<PublishedRef> found = slug.matches("[a-z0-9]+(-[a-z0-9]+)*") && slug.length() <= Slug.MAX_LENGTH
-                ? reads.current(new Slug(slug)) : Optional.empty();
-        if (found.isEmpty()) {
-            String page = "<!doctype html><html lang=\"" + language.tag() + "\"><head><meta charset=\"utf-8\">"
+        Optional<Representation> page = slug.matches("[a-z0-9]+(-[a-z0-9]+)*") && slug.length() <= Slug.MAX_LENGTH
+                ? reads.rendition(new Slug(slug), "print", content -> PublishedReads.variant(language,
+                        situation(content, card, operator, platform, way), content),
+                        readable -> Representation.of(new PrintPage(readable.guide(), language,
+                                situation(readable.guide().content(), card, operator, platform, way), readable.operators(),
+                                baseUrl).render().getBytes(StandardCharsets.UTF_8), HTML, readable.lastModified()))
+                : Optional.empty();
+        if (page.isEmpty()) {
+            String notFound = "<!doctype html><html lang=\"" + language.tag() + "\"><head><meta charset=\"utf-8\">"
                     + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>Waymark</title>"
                     + "</head><body><p>" + Html.escape(dev.waymark.base.ui.Texts.get(language, "print.notFound"))
                     + "</p><p><a href=\"/\">Waymark</a></p></body></html>";
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
-                    .body(page.getBytes(StandardCharsets.UTF_8));
+                    .body(notFound.getBytes(StandardCharsets.UTF_8));
         }
-        PublishedRef ref = found.get();
-        views.viewed(ref.slug(), language, GuideViews.Channel.PRINT);
-        GuideContent content = reads.readable(ref).guide().content();
-        // Values that do not fit the guide are dropped here, so each guide has few variants to keep.
-        Situation situation = new Situation(
+        views.viewed(new Slug(slug), language, GuideViews.Channel.PRINT);
+        return CachedResponses.respond(request, page.get(), CachedResponses.PUBLISHED, chosen.isEmpty());
+    }
+
+    /** The reader's situation; values that do not fit the guide are dropped, so each guide has few variants to keep. */
+    private static Situation situation(GuideContent content, @Nullable String card, @Nullable String operator,
+                                       @Nullable String platform, @Nullable String way) {
+        return new Situation(
                 card == null ? null : CardType.fromKey(card).filter(content.cardTypes()::contains).orElse(null),
                 operator == null ? null : content.operators().stream().filter(code -> code.value().equals(operator))
                         .findFirst().orElse(null),
                 way == null ? null : WayKind.fromKey(way).orElse(null),
                 platform == null ? null : Platform.fromKey(platform).orElse(null));
-        Representation page = reads.rendition(ref, "print", PublishedReads.variant(language, situation, content),
-                readable -> Representation.of(new PrintPage(readable.guide(), language, situation, readable.operators(),
-                        baseUrl).render().getBytes(StandardCharsets.UTF_8), HTML, readable.lastModified()));
-        return CachedResponses.respond(request, page, CachedResponses.PUBLISHED, chosen.isEmpty());
     }
 
     /** The database is down: a plain page that says so (503), never a stack trace. */
