@@ -15,3 +15,4 @@ $$;
 
 create trigger operator_changed before insert or update or delete on operator
     for each row execute function operator_changed();
+

@@ -19,9 +19,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The read path for published guides: every request asks which revision readers see (one small indexed read, so
- * a publication through any instance shows on the very next request through every other; one secured call per
- * request), and everything made from that revision is made once and kept: the parsed revision, and each rendition of it (the print page, the API's
+ * The read path for published guides: every request asks the database which revision readers see (one indexed
+ * row, no content; so a publication through any instance shows on the very next request through every other, with
+ * no notice to wait for: a LISTEN/NOTIFY cache of it was tried, and on a busy machine the notice can arrive after
+ * the next request), and everything made from that revision is made once and kept: the parsed revision, and each rendition of it (the print page, the API's
  * JSON, the first paint of the guide page) per language and situation, compressed. The keys hold the revision
  * number and the operator list's fingerprint, so nothing needs evicting when a guide is published, archived or
  * restored, or an operator is renamed: the old entries are simply no longer asked for and age out.
@@ -74,7 +75,7 @@ public class PublishedReads {
 
     /**
      * What readers get of the guide at {@code slug}, as one kind of rendition: empty for an unknown, unpublished or
-     * archived guide. Asks the database which revision readers see (one indexed row, no content) and returns what
+     * archived guide. Asks the database which revision readers see (one indexed row) and returns what
      * was made of that revision before, or makes it with {@code render} and keeps it. Anyone may call it.
      *
      * @param kind    which rendering ({@code print}, {@code api}, ...)
