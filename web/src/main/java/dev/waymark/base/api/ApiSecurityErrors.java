@@ -30,7 +30,8 @@ public final class ApiSecurityErrors {
         return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN, "you may not do this");
     }
 
-    private static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+    /** Writes an {@link ApiError} body with the status, whatever the request accepts. */
+    public static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -55,6 +55,22 @@ final class PrintPage {
             .src a::after{content:" " attr(href);font-size:.8em;word-break:break-all}\
             h2{break-after:avoid}li,.p,.c{break-inside:avoid}}""";
 
+    /**
+     * The page's Content-Security-Policy: nothing loads or runs but {@link #STYLE}, allowed by its hash, so even
+     * markup that slipped through escaping could neither run a script nor load anything.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(STYLE)
+            + "'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    private static String sha256(String text) {
+        try {
+            return "sha256-" + java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
+                    .getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     private final PublishedGuide guide;
     private final GuideContent content;
     private final Language language;

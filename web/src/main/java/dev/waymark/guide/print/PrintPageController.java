@@ -13,6 +13,7 @@ import dev.waymark.guide.Slug;
 import dev.waymark.guide.WayKind;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,7 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Serves {@code /guides/{slug}/print}: the published guide as plain HTML in the reader's language and
  * situation ({@code lang}, {@code card}, {@code operator}, {@code platform}, {@code way}, as on the
- * interactive page). Values that do not fit the guide are ignored, as they are there.
+ * interactive page). Values that do not fit the guide are ignored, as they are there. Every answer carries
+ * {@link PrintPage#CONTENT_SECURITY_POLICY}: no script at all, only the page's own stylesheet.
  */
 @Controller
 class PrintPageController {
@@ -56,7 +58,8 @@ class PrintPageController {
                                  @RequestParam(required = false) @Nullable String operator,
                                  @RequestParam(required = false) @Nullable String platform,
                                  @RequestParam(required = false) @Nullable String way,
-                                 HttpServletRequest request) {
+                                 HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", PrintPage.CONTENT_SECURITY_POLICY);
         Language language = language(lang, request);
         Optional<PublishedGuide> found = slug.matches("[a-z0-9]+(-[a-z0-9]+)*") && slug.length() <= Slug.MAX_LENGTH
                 ? guides.find(new Slug(slug)) : Optional.empty();
@@ -84,10 +87,12 @@ class PrintPageController {
 
     /** The database is down: a plain page that says so (503), never a stack trace. */
     @ExceptionHandler({TransactionException.class, DataAccessException.class})
-    ResponseEntity<String> unavailable(Exception e, HttpServletRequest request) throws Exception {
+    ResponseEntity<String> unavailable(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
         if (!DatabaseDown.causes(e)) {
             throw e;
         }
+        response.setHeader("Content-Security-Policy", PrintPage.CONTENT_SECURITY_POLICY);
         Language language = language(request.getParameter("lang"), request);
         String page = "<!doctype html><html lang=\"" + language.tag() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>Waymark</title>"
