@@ -20,7 +20,6 @@ import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -111,9 +110,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                             Auditor auditor, Users users, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/api/guides", "/api/guides/**", "/api/search", "/guides/*/print",
-                        "/error").permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/reports").permitAll());
+                // The whole API outside /api/editor/** (its own chain) is public, so that a wrong method or address gets the
+                // API's own 404/405 rather than a redirect to the login page; its services say who may call them.
+                .requestMatchers("/styles/**", "/api", "/api/**", "/guides/*/print", "/error").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
                 .ignoringRequestMatchers("/api/**"));
         http.authenticationManager(authenticationManager);
@@ -141,6 +140,23 @@ class SecurityConfiguration {
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC,
                 DispatcherType.FORWARD);
         return registration;
+    }
+
+    /** Query parameters of the API that PostgreSQL could not take are refused, naming the parameter. */
+    @Bean
+    FilterRegistrationBean<dev.waymark.base.api.StorableParameters> storableParameters() {
+        FilterRegistrationBean<dev.waymark.base.api.StorableParameters> registration =
+                new FilterRegistrationBean<>(new dev.waymark.base.api.StorableParameters());
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** Tomcat's own error answers in the application's shapes, with the security headers. */
+    @Bean
+    static org.springframework.boot.web.server.WebServerFactoryCustomizer<
+            org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory> containerErrorPages() {
+        return ContainerErrorPages.customizer();
     }
 
     private static AuthenticationFailureHandler loginFailure() {
