@@ -62,7 +62,8 @@ class SecurityConfiguration {
                         .anyRequest().hasRole("ADMIN"))
                 .authenticationManager(authenticationManager)
                 .addFilterBefore(new CurrentUserFilter(users), AuthorizationFilter.class)
-                .httpBasic(basic -> basic.realmName("Waymark").authenticationDetailsSource(MachineSignIn.details()))
+                .httpBasic(basic -> basic.realmName("Waymark").authenticationDetailsSource(MachineSignIn.details())
+                        .authenticationEntryPoint(ApiSecurityErrors.throttledOr(basicChallenge())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // Read-only GET endpoints; no form posts here.
                 .csrf(csrf -> csrf.disable())
@@ -159,10 +160,18 @@ class SecurityConfiguration {
         return ContainerErrorPages.customizer();
     }
 
+    private static org.springframework.security.web.AuthenticationEntryPoint basicChallenge() {
+        org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint challenge =
+                new org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint();
+        challenge.setRealmName("Waymark");
+        challenge.afterPropertiesSet();
+        return challenge;
+    }
+
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, exception) -> {
             String query = exception instanceof LoginThrottledException throttled
-                    ? LoginView.THROTTLED + "=" + LoginThrottledException.minutes(throttled.retryAfter())
+                    ? LoginView.THROTTLED + "=" + LoginThrottledException.seconds(throttled.retryAfter())
                     : "error";
             response.sendRedirect(request.getContextPath() + "/" + LoginView.ROUTE + "?" + query);
         };
