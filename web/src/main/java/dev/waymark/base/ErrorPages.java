@@ -70,7 +70,7 @@ class ErrorPages implements ErrorController {
         Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         for (Throwable cause = exception instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
             if (cause instanceof MaxUploadSizeExceededException) {
-                return HttpStatus.PAYLOAD_TOO_LARGE.value();
+                return HttpStatus.CONTENT_TOO_LARGE.value();
             }
             if (cause instanceof MultipartException) {
                 return HttpStatus.BAD_REQUEST.value();

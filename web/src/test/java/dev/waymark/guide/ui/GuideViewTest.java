@@ -172,7 +172,7 @@ class GuideViewTest extends SpringBrowserlessTest {
         test(find(Button.class).id("next-store-visit")).click();
         assertThat(steps).filteredOn(ListItem::isVisible).containsExactly(steps.get(1));
 
-        test(find(Checkbox.class, steps.get(1)).first()).click();
+        test(find(Checkbox.class, steps.get(1)).atIndex(1)).click();
         assertThat(steps).filteredOn(ListItem::isVisible).containsExactly(steps.get(2));
 
         test(find(Button.class).id("previous-store-visit")).click();
