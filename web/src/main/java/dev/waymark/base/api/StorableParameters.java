@@ -28,7 +28,11 @@ public final class StorableParameters extends OncePerRequestFilter {
             problem = problem(request.getRequestURI().substring(request.getContextPath().length()),
                     request.getParameterMap());
         } catch (InvalidParameterException e) {
-            problem = Optional.of("a parameter is not valid UTF-8 text");
+            // Tomcat reads a multipart body's parts as parameters too, and refuses a malformed one the same way.
+            String type = request.getContentType();
+            problem = Optional.of(type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+                    ? "the body is not a well-formed multipart body, and no endpoint of this API takes one"
+                    : "a parameter is not valid UTF-8 text");
         }
         if (problem.isPresent()) {
             ApiSecurityErrors.write(response, HttpStatus.BAD_REQUEST, problem.get());

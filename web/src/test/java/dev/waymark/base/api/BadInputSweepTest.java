@@ -199,6 +199,15 @@ class BadInputSweepTest {
     }
 
     @Test
+    void a_malformed_multipart_body_to_the_anonymous_report_endpoint_is_a_400_that_says_so() throws Exception {
+        HttpResponse<String> multipart = http.send(post("/api/reports", "multipart/form-data; boundary=xx",
+                utf8("--xx\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nbroken")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(multipart.statusCode()).isEqualTo(400);
+        assertThat(multipart.body()).contains("not a well-formed multipart body");
+    }
+
+    @Test
     void text_postgresql_cannot_store_is_refused_with_the_field_name_and_nothing_is_stored() throws Exception {
         int reports = TestDatabase.jdbc().sql("select count(*) from reader_report").query(Integer.class).single();
         HttpResponse<String> report = http.send(post("/api/reports", "application/json", utf8("{\"slug\":\"" + slug
