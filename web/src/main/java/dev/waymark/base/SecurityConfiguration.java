@@ -2,6 +2,7 @@ package dev.waymark.base;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import dev.waymark.account.AuditActions;
 import dev.waymark.account.CurrentUserFilter;
 import dev.waymark.account.LoginThrottledException;
@@ -12,22 +13,26 @@ import dev.waymark.account.ui.StaffHomeView;
 import dev.waymark.audit.Auditor;
 import dev.waymark.base.api.ApiSecurityErrors;
 import dev.waymark.base.api.CrossSiteRequests;
-import com.vaadin.flow.spring.security.RequestUtil;
+import dev.waymark.base.api.StorableParameters;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -50,7 +55,8 @@ class SecurityConfiguration {
      * {@code /actuator/**}, before Vaadin's chain. HTTP Basic goes through the same authentication manager (and so
      * the same sign-in throttle) as the login form, and never creates a session: a scraper calling every 15 s would
      * otherwise leave a session behind each time, and its successful sign-ins are not audited (failed ones are). A
-     * session an admin already has (signed in at /login) is used.
+     * session an admin already has (signed in at /login) is used. While the throttle makes a caller wait, the answer is
+     * 429 with Retry-After rather than another 401 challenge.
      */
     @Bean
     @Order(1)
@@ -145,9 +151,9 @@ class SecurityConfiguration {
 
     /** Query parameters of the API that PostgreSQL could not take are refused, naming the parameter. */
     @Bean
-    FilterRegistrationBean<dev.waymark.base.api.StorableParameters> storableParameters() {
-        FilterRegistrationBean<dev.waymark.base.api.StorableParameters> registration =
-                new FilterRegistrationBean<>(new dev.waymark.base.api.StorableParameters());
+    FilterRegistrationBean<StorableParameters> storableParameters() {
+        FilterRegistrationBean<StorableParameters> registration =
+                new FilterRegistrationBean<>(new StorableParameters());
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
@@ -155,14 +161,13 @@ class SecurityConfiguration {
 
     /** Tomcat's own error answers in the application's shapes, with the security headers. */
     @Bean
-    static org.springframework.boot.web.server.WebServerFactoryCustomizer<
-            org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory> containerErrorPages() {
+    static WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorPages() {
         return ContainerErrorPages.customizer();
     }
 
-    private static org.springframework.security.web.AuthenticationEntryPoint basicChallenge() {
-        org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint challenge =
-                new org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint();
+    /** Spring's own HTTP Basic challenge (401 with WWW-Authenticate), for Actuator's scrapers. */
+    private static AuthenticationEntryPoint basicChallenge() {
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
         challenge.setRealmName("Waymark");
         challenge.afterPropertiesSet();
         return challenge;

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,7 +53,7 @@ class SessionFixationTest {
         assertThat(page.body()).as("Vaadin's login view, not Spring's generated page").doesNotContain("Please sign in");
         String before = sessionId();
         // The login form posts the CSRF token Vaadin puts into the page, as vaadin-login-form does.
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+        Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
                 .matcher(page.body());
         assertThat(token.find()).isTrue();
 

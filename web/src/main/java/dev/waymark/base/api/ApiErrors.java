@@ -1,22 +1,23 @@
 package dev.waymark.base.api;
 
+import dev.waymark.base.DatabaseDown;
+import java.util.Locale;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import dev.waymark.base.DatabaseDown;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponse;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns failures of the JSON API into {@link ApiError} bodies; never a stack trace. */
@@ -81,7 +82,7 @@ class ApiErrors {
             HttpStatus status = HttpStatus.valueOf(refusal.getStatusCode().value());
             return ResponseEntity.status(status).headers(refusal.getHeaders()).contentType(MediaType.APPLICATION_JSON)
                     .body(new ApiError(status.value(), status.getReasonPhrase(), "the request was refused: "
-                            + status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT)));
+                            + status.getReasonPhrase().toLowerCase(Locale.ROOT)));
         }
         if (DatabaseDown.causes(e)) {
             log.warn("Database unavailable: {}", e.getMessage());

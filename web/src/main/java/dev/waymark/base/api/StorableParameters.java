@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -30,7 +31,7 @@ public final class StorableParameters extends OncePerRequestFilter {
         } catch (InvalidParameterException e) {
             // Tomcat reads a multipart body's parts as parameters too, and refuses a malformed one the same way.
             String type = request.getContentType();
-            problem = Optional.of(type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+            problem = Optional.of(type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
                     ? "the body is not a well-formed multipart body, and no endpoint of this API takes one"
                     : "a parameter is not valid UTF-8 text");
         }

@@ -24,9 +24,13 @@ import dev.waymark.guide.Way;
 import dev.waymark.guide.ui.GuideLinks;
 import dev.waymark.operator.FormerName;
 import dev.waymark.operator.Operator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -64,9 +68,9 @@ final class PrintPage {
 
     private static String sha256(String text) {
         try {
-            return "sha256-" + java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
-                    .getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return "sha256-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
