@@ -29,8 +29,8 @@ class AccountConfiguration {
 
     @Bean
     LoginThrottle loginThrottle(LoginSettings settings, ObjectProvider<Clock> clock) {
-        return new LoginThrottle(settings.maxFailures(), settings.window(), settings.lock(), settings.maxKeys(),
-                clock.getIfAvailable(Clock::systemUTC));
+        return new LoginThrottle(settings.freeFailures(), settings.maxDelay(), settings.userMaxDelay(),
+                settings.forgetAfter(), settings.maxKeys(), clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

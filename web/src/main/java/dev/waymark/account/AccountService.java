@@ -151,7 +151,7 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
         User user = existing(me());
-        throttle.lockedFor(user.username(), null).ifPresent(wait -> {
+        throttle.waitFor(user.username(), null).ifPresent(wait -> {
             throw new LoginThrottledException(wait);
         });
         if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {

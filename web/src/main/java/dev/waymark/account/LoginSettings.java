@@ -5,11 +5,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Login throttling: after {@code waymark.login.max-failures} failed sign-ins within {@code waymark.login.window}
- * for one username or from one address, sign-ins are refused for {@code waymark.login.lock}; at most
- * {@code waymark.login.max-keys} usernames and addresses are remembered.
+ * Login throttling ({@link LoginThrottle}): {@code waymark.login.free-failures} failed sign-ins for one username from
+ * one address before the next attempt waits (1 s, doubling after every further failure, at most
+ * {@code waymark.login.max-delay}); failures for a username from everywhere slow down the addresses that failed by at
+ * most {@code waymark.login.user-max-delay}; counts are forgotten {@code waymark.login.forget-after} after their last
+ * failure; at most {@code waymark.login.max-keys} counts are remembered.
  */
 @ConfigurationProperties("waymark.login")
-record LoginSettings(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration window,
-                     @DefaultValue("15m") Duration lock, @DefaultValue("10000") int maxKeys) {
+record LoginSettings(@DefaultValue("3") int freeFailures, @DefaultValue("15m") Duration maxDelay,
+                     @DefaultValue("1m") Duration userMaxDelay, @DefaultValue("1h") Duration forgetAfter,
+                     @DefaultValue("10000") int maxKeys) {
 }

@@ -31,7 +31,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public @Nullable Authentication authenticate(Authentication authentication) {
         String username = authentication.getName() == null ? "" : authentication.getName().strip();
         String client = client(authentication);
-        Optional<Duration> locked = throttle.lockedFor(username, client);
+        Optional<Duration> locked = throttle.waitFor(username, client);
         if (locked.isPresent()) {
             auditor.record(Auditor.ANONYMOUS, AuditActions.LOGIN_THROTTLED, username, from(client));
             throw new LoginThrottledException(locked.get());
@@ -39,7 +39,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             Authentication result = passwords.authenticate(authentication);
             if (result != null) {
-                throttle.succeeded(username);
+                throttle.succeeded(username, client);
                 if (!MachineSignIn.isMachine(authentication.getDetails())) {
                     auditor.record(result.getName(), AuditActions.LOGIN_SUCCESS, result.getName(), from(client));
                 }

@@ -25,6 +25,9 @@ import org.springframework.util.StringUtils;
  * with Spring AOT (the Docker image, see BENCHMARKS.md) conditions are evaluated once, when the jar is
  * built, and the same jar must serve both set-ups. Spring Boot creates the pool (with the
  * {@code spring.datasource.hikari.*} settings) from the {@link JdbcConnectionDetails} defined here.
+ *
+ * <p>A PostgreSQL left running on the data folder by a hard stop ({@code kill -9}) is stopped first
+ * ({@link StalePostgres}), with one line in the log.
  */
 @Configuration(proxyBeanMethods = false)
 class EmbeddedDatabaseConfiguration {
@@ -40,6 +43,8 @@ class EmbeddedDatabaseConfiguration {
         Files.createDirectories(dataDirectory);
         log.info("No database configured (SPRING_DATASOURCE_URL): starting the embedded PostgreSQL with its data in {}",
                 dataDirectory);
+        // After a hard stop of the application its PostgreSQL may still hold the folder: stop that one first.
+        StalePostgres.stopIfRunning(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)

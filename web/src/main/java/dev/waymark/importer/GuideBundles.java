@@ -1,6 +1,7 @@
 package dev.waymark.importer;
 
 import dev.waymark.base.DomainJson;
+import dev.waymark.base.StoredText;
 import dev.waymark.guide.Guide;
 import dev.waymark.guide.Slug;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +43,9 @@ final class GuideBundles {
         JsonNode root;
         try {
             root = JSON.readTree(text);
+        } catch (StreamConstraintsException e) {
+            // Jackson's own message names its classes and settings: say what the editor can act on.
+            throw refused("the file is nested too deeply or holds too long a value to be a guide file" + where(e));
         } catch (JacksonException e) {
             throw refused("the file is not valid JSON (" + firstLine(e.getOriginalMessage()) + where(e) + ")");
         }
@@ -48,6 +53,10 @@ final class GuideBundles {
             throw refused("the file must be a JSON object with \"format\", \"version\" and \"guides\"");
         }
         List<String> problems = new ArrayList<>();
+        unstorable(root, "", problems);
+        if (!problems.isEmpty()) {
+            throw new ImportRefusedException(problems);
+        }
         root.propertyNames().stream().filter(name -> !TOP_LEVEL.contains(name)).sorted()
                 .forEach(name -> problems.add("unknown property '" + name + "' at the top of the file"));
         JsonNode format = root.get("format");
@@ -91,6 +100,29 @@ final class GuideBundles {
             throw new ImportRefusedException(problems);
         }
         return entries;
+    }
+
+    /** Every text in the file PostgreSQL cannot store ({@link StoredText}), with where it stands. */
+    private static void unstorable(JsonNode node, String path, List<String> problems) {
+        if (node.isString()) {
+            StoredText.problem(node.asString()).ifPresent(problem -> problems.add(
+                    (path.isEmpty() ? "the file" : path) + " " + problem));
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                if (StoredText.problem(property.getKey()).isPresent()) {
+                    problems.add("a property name " + (path.isEmpty() ? "at the top of the file" : "in " + path) + " "
+                            + StoredText.problem(property.getKey()).get());
+                } else {
+                    unstorable(property.getValue(), path.isEmpty() ? property.getKey() : path + "." + property.getKey(),
+                            problems);
+                }
+            }
+        } else if (node.isArray()) {
+            int index = 0;
+            for (JsonNode value : node.values()) {
+                unstorable(value, path + "[" + index++ + "]", problems);
+            }
+        }
     }
 
     /** "guide 2 (serbia-cancel-mobile-service)", with the slug as the file has it when it has one. */

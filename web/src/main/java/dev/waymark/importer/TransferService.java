@@ -2,6 +2,7 @@ package dev.waymark.importer;
 
 import dev.waymark.audit.Auditor;
 import dev.waymark.base.Check;
+import dev.waymark.base.StoredText;
 import dev.waymark.guide.Guide;
 import dev.waymark.guide.GuideActions;
 import dev.waymark.guide.GuideId;
@@ -55,6 +56,7 @@ public class TransferService {
     @Transactional(readOnly = true)
     public Detection detect(String markdown) {
         Check.present(markdown, "article");
+        StoredText.check("the article", markdown);
         Check.that(markdown.length() <= MarkdownImporter.MAX_LENGTH, "the article is too long to import: at most "
                 + MarkdownImporter.MAX_LENGTH + " characters (was " + markdown.length() + ")");
         return Detection.of(markdown);
@@ -64,11 +66,13 @@ public class TransferService {
      * Imports a Markdown article as a new draft guide, written by the signed-in user. Editors and admins.
      *
      * @param slug the new guide's slug; null for a generated one such as {@code import-rs-3fa2b1c9}
-     * @throws IllegalArgumentException when the article is empty, too long or holds nothing but promotion
+     * @throws IllegalArgumentException when the article is empty, too long, holds nothing but promotion or holds text
+     *     PostgreSQL cannot store ({@link StoredText})
      * @throws SlugTakenException when another guide has {@code slug}; nothing is written
      */
     @PreAuthorize(EDITORS)
     public MarkdownImport importMarkdown(String markdown, ImportOptions options, @Nullable Slug slug) {
+        StoredText.check("the article", Check.present(markdown, "article"));
         ImportResult result = MarkdownImporter.importArticle(markdown, Check.present(options, "import options"),
                 operators.inCountry(options.country()));
         Slug chosen = slug != null ? slug : new Slug("import-" + options.country().value().toLowerCase(Locale.ROOT) + "-"

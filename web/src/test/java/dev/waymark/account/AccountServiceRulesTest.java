@@ -28,7 +28,8 @@ class AccountServiceRulesTest {
     private final InMemoryUsers users = new InMemoryUsers();
     private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     private final List<AuditEvent> events = new ArrayList<>();
-    private final LoginThrottle throttle = new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 100,
+    private final LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(15), Duration.ofMinutes(1),
+            Duration.ofHours(1), 100,
             new MovingClock(Instant.parse("2026-03-01T10:00:00Z")));
     private final AccountService service = new AccountService(users, encoder,
             FirstAdminTest.Auditors.collecting(events), throttle);
@@ -146,7 +147,7 @@ class AccountServiceRulesTest {
 
     @Test
     void guessing_the_current_password_is_throttled_like_signing_in() {
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 3; i++) {
             refusal(() -> service.changeOwnPassword("guess", "a brand new password"));
         }
 

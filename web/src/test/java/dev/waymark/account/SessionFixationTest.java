@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,10 +52,15 @@ class SessionFixationTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.body()).as("Vaadin's login view, not Spring's generated page").doesNotContain("Please sign in");
         String before = sessionId();
+        // The login form posts the CSRF token Vaadin puts into the page, as vaadin-login-form does.
+        Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(token.find()).isTrue();
 
         HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form("username", username) + "&" + form("password", PASSWORD)))
+                .POST(HttpRequest.BodyPublishers.ofString(form("username", username) + "&" + form("password", PASSWORD)
+                        + "&" + form("_csrf", token.group(1))))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(signedIn.statusCode()).isEqualTo(302);

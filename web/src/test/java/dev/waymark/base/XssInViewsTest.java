@@ -59,7 +59,7 @@ class XssInViewsTest extends SpringBrowserlessTest {
         assertThat(executable(page)).isEmpty();
         // A tab's panel is attached only while the tab is selected.
         int steps = 0;
-        for (TabSheet tabs : $(TabSheet.class).all()) {
+        for (TabSheet tabs : find(TabSheet.class).all()) {
             for (int index = 0; index < tabs.getTabCount(); index++) {
                 tabs.setSelectedIndex(index);
                 Element panel = tabs.getComponent(tabs.getTabAt(index)).getElement();
@@ -94,8 +94,8 @@ class XssInViewsTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("editor/guides/" + first.id(), QueryParameters.fromString("lang=en"));
         assertThat(executable(page())).isEmpty();
-        test($(com.vaadin.flow.component.button.Button.class).id("preview")).click();
-        Element preview = $(com.vaadin.flow.component.dialog.Dialog.class).id("preview-dialog").getElement();
+        test(find(com.vaadin.flow.component.button.Button.class).id("preview")).click();
+        Element preview = find(com.vaadin.flow.component.dialog.Dialog.class).id("preview-dialog").getElement();
         assertThat(preview.getTextRecursively()).contains("window.__xss=1");
         assertThat(executable(preview)).isEmpty();
         assertNothingExecutableInTabs();
@@ -108,7 +108,7 @@ class XssInViewsTest extends SpringBrowserlessTest {
 
     private void assertNothingExecutableInTabs() {
         int panels = 0;
-        for (TabSheet tabs : $(TabSheet.class).all()) {
+        for (TabSheet tabs : find(TabSheet.class).all()) {
             for (int index = 0; index < tabs.getTabCount(); index++) {
                 tabs.setSelectedIndex(index);
                 Element panel = tabs.getComponent(tabs.getTabAt(index)).getElement();

@@ -42,7 +42,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 form.showError(e.field(), e.getMessage());
             } catch (LoginThrottledException e) {
                 form.showError(AccountInputException.Field.CURRENT_PASSWORD,
-                        Texts.get(language, "login.throttled.message", LoginThrottledException.minutes(e.retryAfter())));
+                        Texts.get(language, "login.throttled.seconds", LoginThrottledException.seconds(e.retryAfter())));
             }
         });
         add(new H2(Texts.get(language, "account.title")), who, roles,

@@ -29,7 +29,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     public static final String ROUTE = "login";
 
-    /** Query parameter with the minutes to wait after too many failed sign-ins. */
+    /** Query parameter with the seconds to wait after failed sign-ins. */
     public static final String THROTTLED = "throttled";
 
     private final AuthenticationContext authentication;
@@ -69,10 +69,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.getForm().setUsername(Texts.get(current, "login.username"));
         i18n.getForm().setPassword(Texts.get(current, "login.password"));
         i18n.getForm().setSubmit(Texts.get(current, "login.submit"));
-        Optional<Long> throttled = parameters.getSingleParameter(THROTTLED).flatMap(LoginView::minutes);
+        Optional<Long> throttled = parameters.getSingleParameter(THROTTLED).flatMap(LoginView::seconds);
         if (throttled.isPresent()) {
+            long seconds = throttled.get();
             i18n.getErrorMessage().setTitle(Texts.get(current, "login.throttled.title"));
-            i18n.getErrorMessage().setMessage(Texts.get(current, "login.throttled.message", throttled.get()));
+            i18n.getErrorMessage().setMessage(seconds < 120
+                    ? Texts.get(current, "login.throttled.seconds", seconds)
+                    : Texts.get(current, "login.throttled.message", (seconds + 59) / 60));
         } else {
             i18n.getErrorMessage().setTitle(Texts.get(current, "login.error.title"));
             i18n.getErrorMessage().setMessage(Texts.get(current, "login.error.message"));
@@ -91,10 +94,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return form;
     }
 
-    private static Optional<Long> minutes(String text) {
+    private static Optional<Long> seconds(String text) {
         try {
-            long minutes = Long.parseLong(text);
-            return minutes >= 1 && minutes <= 24 * 60 ? Optional.of(minutes) : Optional.empty();
+            long seconds = Long.parseLong(text);
+            return seconds >= 1 && seconds <= 24 * 60 * 60 ? Optional.of(seconds) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -1,19 +1,23 @@
 package dev.waymark.base.api;
 
+import dev.waymark.base.DatabaseDown;
+import java.util.Locale;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import dev.waymark.base.DatabaseDown;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns failures of the JSON API into {@link ApiError} bodies; never a stack trace. */
@@ -60,13 +64,30 @@ class ApiErrors {
         return body(HttpStatus.FORBIDDEN, "you may not do this");
     }
 
-    /** A database outage is a 503 with a retry hint; anything else unexpected is a 500, logged. */
+    /** A multipart body that does not parse is the client's mistake (no endpoint of the API takes multipart). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> malformedMultipart(MultipartException e) {
+        return body(HttpStatus.BAD_REQUEST, "the body is not a well-formed multipart body, and no endpoint of this API"
+                + " takes one");
+    }
+
+    /**
+     * A database outage is a 503 with a retry hint; Spring's own refusals ({@link ErrorResponse}: wrong method, media
+     * type, missing header, ...) keep their 4xx status with a message of ours; anything else unexpected is a 500,
+     * logged.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.valueOf(refusal.getStatusCode().value());
+            return ResponseEntity.status(status).headers(refusal.getHeaders()).contentType(MediaType.APPLICATION_JSON)
+                    .body(new ApiError(status.value(), status.getReasonPhrase(), "the request was refused: "
+                            + status.getReasonPhrase().toLowerCase(Locale.ROOT)));
+        }
         if (DatabaseDown.causes(e)) {
             log.warn("Database unavailable: {}", e.getMessage());
             HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
-            return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, "30")
+            return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, "30").contentType(MediaType.APPLICATION_JSON)
                     .body(new ApiError(status.value(), status.getReasonPhrase(),
                             "Waymark is temporarily unavailable; please try again in a minute"));
         }
@@ -74,7 +95,9 @@ class ApiErrors {
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side; it has been logged");
     }
 
+    /** Always JSON, whatever the request accepts: a preset content type skips Spring's negotiation. */
     private static ResponseEntity<ApiError> body(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(status.value(), status.getReasonPhrase(), message));
     }
 }

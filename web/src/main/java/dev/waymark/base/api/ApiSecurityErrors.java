@@ -1,6 +1,7 @@
 package dev.waymark.base.api;
 
 import jakarta.servlet.http.HttpServletResponse;
+import dev.waymark.account.LoginThrottledException;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The security filter's refusals of an API call as {@link ApiError} bodies, like every other API error: 401 with
- * an HTTP Basic challenge when the caller did not sign in (or signed in wrongly), 403 when the account may not.
+ * an HTTP Basic challenge when the caller did not sign in (or signed in wrongly), 429 with {@code Retry-After} while
+ * the login throttle makes the caller wait, 403 when the account may not.
  */
 public final class ApiSecurityErrors {
 
@@ -20,9 +22,26 @@ public final class ApiSecurityErrors {
     }
 
     public static AuthenticationEntryPoint unauthorized(String realm) {
-        return (request, response, exception) -> {
+        return throttledOr((request, response, exception) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\"");
             write(response, HttpStatus.UNAUTHORIZED, "sign in with HTTP Basic as an editor or admin");
+        });
+    }
+
+    /**
+     * A sign-in the login throttle refused unchecked is a 429 with {@code Retry-After} (whole seconds) and an
+     * {@link ApiError} saying how long to wait; any other refusal goes to {@code otherwise}.
+     */
+    public static AuthenticationEntryPoint throttledOr(AuthenticationEntryPoint otherwise) {
+        return (request, response, exception) -> {
+            if (exception instanceof LoginThrottledException throttled) {
+                long seconds = LoginThrottledException.seconds(throttled.retryAfter());
+                response.setHeader("Retry-After", String.valueOf(seconds));
+                write(response, HttpStatus.TOO_MANY_REQUESTS, "too many failed sign-ins; try again in " + seconds
+                        + " second" + (seconds == 1 ? "" : "s"));
+            } else {
+                otherwise.commence(request, response, exception);
+            }
         };
     }
 
@@ -30,7 +49,8 @@ public final class ApiSecurityErrors {
         return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN, "you may not do this");
     }
 
-    private static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+    /** Writes an {@link ApiError} body with the status, whatever the request accepts. */
+    public static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -24,9 +24,13 @@ import dev.waymark.guide.Way;
 import dev.waymark.guide.ui.GuideLinks;
 import dev.waymark.operator.FormerName;
 import dev.waymark.operator.Operator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -54,6 +58,22 @@ final class PrintPage {
             @media print{header,.np{display:none}body{max-width:none;font-size:11pt}a{color:inherit;text-decoration:none}\
             .src a::after{content:" " attr(href);font-size:.8em;word-break:break-all}\
             h2{break-after:avoid}li,.p,.c{break-inside:avoid}}""";
+
+    /**
+     * The page's Content-Security-Policy: nothing loads or runs but {@link #STYLE}, allowed by its hash, so even
+     * markup that slipped through escaping could neither run a script nor load anything.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(STYLE)
+            + "'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    private static String sha256(String text) {
+        try {
+            return "sha256-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
 
     private final PublishedGuide guide;
     private final GuideContent content;

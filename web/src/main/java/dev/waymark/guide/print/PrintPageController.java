@@ -14,6 +14,7 @@ import dev.waymark.guide.Slug;
 import dev.waymark.guide.WayKind;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.Locale;
@@ -34,7 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Serves {@code /guides/{slug}/print}: the published guide as plain HTML in the reader's language and
  * situation ({@code lang}, {@code card}, {@code operator}, {@code platform}, {@code way}, as on the
- * interactive page). Values that do not fit the guide are ignored, as they are there.
+ * interactive page). Values that do not fit the guide are ignored, as they are there. Every answer carries
+ * {@link PrintPage#CONTENT_SECURITY_POLICY}: no script at all, only the page's own stylesheet.
  */
 @Controller
 class PrintPageController {
@@ -57,7 +59,8 @@ class PrintPageController {
                                  @RequestParam(required = false) @Nullable String operator,
                                  @RequestParam(required = false) @Nullable String platform,
                                  @RequestParam(required = false) @Nullable String way,
-                                 HttpServletRequest request) {
+                                 HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", PrintPage.CONTENT_SECURITY_POLICY);
         Optional<Language> chosen = lang == null ? Optional.empty() : Language.fromTag(lang);
         Language language = chosen.orElseGet(() -> language(request));
         Optional<Representation> page = slug.matches("[a-z0-9]+(-[a-z0-9]+)*") && slug.length() <= Slug.MAX_LENGTH
@@ -92,10 +95,12 @@ class PrintPageController {
 
     /** The database is down: a plain page that says so (503), never a stack trace. */
     @ExceptionHandler({TransactionException.class, DataAccessException.class})
-    ResponseEntity<String> unavailable(Exception e, HttpServletRequest request) throws Exception {
+    ResponseEntity<String> unavailable(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
         if (!DatabaseDown.causes(e)) {
             throw e;
         }
+        response.setHeader("Content-Security-Policy", PrintPage.CONTENT_SECURITY_POLICY);
         Language language = Optional.ofNullable(request.getParameter("lang")).flatMap(Language::fromTag)
                 .orElseGet(() -> language(request));
         String page = "<!doctype html><html lang=\"" + language.tag() + "\"><head><meta charset=\"utf-8\">"

@@ -51,7 +51,8 @@ import org.springframework.web.bind.annotation.RestController;
  *   <li>{@code GET /api/editor/guides/{slug}/export}: one guide as such a file;</li>
  *   <li>{@code POST /api/editor/guides/import} ({@code application/json}, such a file): new guides become drafts,
  *       existing slugs get a new draft revision; all or nothing, 400 with every problem otherwise;</li>
- *   <li>{@code POST /api/editor/import/markdown} ({@code text/markdown}, UTF-8 unless a charset is given;
+ *   <li>{@code POST /api/editor/import/markdown} ({@code text/markdown} only: a cross-site form can send
+ *       text/plain; UTF-8 unless a charset is given;
  *       optional {@code country}, {@code cardTypes} (comma-separated keys), {@code language}, {@code slug};
  *       what is left out is detected): the article as a new draft, 201 with the report.</li>
  * </ul>
@@ -85,7 +86,7 @@ class TransferApi {
                 guide.slug().value(), guide.revision(), guide.created())).toList());
     }
 
-    @PostMapping(path = "/import/markdown", consumes = {"text/markdown", MediaType.TEXT_PLAIN_VALUE})
+    @PostMapping(path = "/import/markdown", consumes = "text/markdown")
     ResponseEntity<MarkdownReply> importMarkdown(@RequestBody byte[] body,
                                                  @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
                                                  @RequestParam(required = false) @Nullable String country,

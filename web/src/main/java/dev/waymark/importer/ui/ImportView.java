@@ -90,7 +90,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         markdownUpload.setId("markdown-upload");
         markdownUpload.setMaxFiles(1);
         markdownUpload.setMaxFileSize(MarkdownImporter.MAX_LENGTH * 4);
-        markdownUpload.setAcceptedFileTypes(".md", ".markdown", ".txt", "text/markdown", "text/plain");
+        markdownUpload.setAcceptedMimeTypes("text/markdown", "text/plain");
+        markdownUpload.setAcceptedFileExtensions(".md", ".markdown", ".txt");
         markdownUpload.setUploadButton(new Button(text("import.upload")));
         markdownUpload.setDropLabel(new Span(text("import.upload.drop")));
         markdownUpload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
@@ -143,7 +144,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         jsonUpload.setId("json-upload");
         jsonUpload.setMaxFiles(1);
         jsonUpload.setMaxFileSize(TransferService.JSON_MAX_LENGTH);
-        jsonUpload.setAcceptedFileTypes(".json", "application/json");
+        jsonUpload.setAcceptedMimeTypes("application/json");
+        jsonUpload.setAcceptedFileExtensions(".json");
         jsonUpload.setUploadButton(new Button(text("import.json.upload")));
         jsonUpload.setDropLabel(new Span(text("import.upload.drop")));
         jsonReport.setId("json-report");

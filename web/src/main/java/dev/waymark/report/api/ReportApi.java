@@ -1,5 +1,6 @@
 package dev.waymark.report.api;
 
+import dev.waymark.base.StoredText;
 import dev.waymark.base.api.ApiError;
 import dev.waymark.base.api.BadRequestException;
 import dev.waymark.guide.Slug;
@@ -49,6 +50,10 @@ class ReportApi {
     @PostMapping(consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     void report(@RequestBody ReportRequest request, HttpServletRequest http) {
+        storable("slug", request.slug());
+        storable("way", request.way());
+        storable("kind", request.kind());
+        storable("comment", request.comment());
         if (request.slug() == null || request.slug().isBlank()) {
             throw new BadRequestException("slug is required");
         }
@@ -63,6 +68,15 @@ class ReportApi {
         }
         reports.report(slug, request.revision(), way(request.way()), request.step(), kind(request.kind()),
                 request.comment(), http.getRemoteAddr());
+    }
+
+    /** Text PostgreSQL cannot store is refused with the field's name, never stored changed ({@link StoredText}). */
+    private static void storable(String field, @Nullable String text) {
+        if (text != null) {
+            StoredText.problem(text).ifPresent(problem -> {
+                throw new BadRequestException(field + " " + problem);
+            });
+        }
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -45,7 +45,7 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private Grid<UserSummary> grid() {
-        return $(Grid.class).id("users");
+        return find(Grid.class).id("users");
     }
 
     /** The row of the user in the grid; -1 when not there. */
@@ -67,11 +67,11 @@ class UsersViewTest extends SpringBrowserlessTest {
     }
 
     private void fillIn(String name, String displayName, String password) {
-        test($(Button.class).id("new-user")).click();
-        test($(TextField.class).id("new-username")).setValue(name);
-        test($(TextField.class).id("new-display-name")).setValue(displayName);
-        test($(PasswordField.class).id("new-password")).setValue(password);
-        test($(Button.class).id("create-user")).click();
+        test(find(Button.class).id("new-user")).click();
+        test(find(TextField.class).id("new-username")).setValue(name);
+        test(find(TextField.class).id("new-display-name")).setValue(displayName);
+        test(find(PasswordField.class).id("new-password")).setValue(password);
+        test(find(Button.class).id("create-user")).click();
     }
 
     @Test
@@ -85,7 +85,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(stored.roles()).containsExactly(Role.EDITOR);
         assertThat(stored.passwordHash()).startsWith("{bcrypt}");
         assertThat(row(username)).isNotNegative();
-        assertThat($(UserForm.class).all()).isEmpty();
+        assertThat(find(UserForm.class).all()).isEmpty();
     }
 
     @Test
@@ -95,17 +95,17 @@ class UsersViewTest extends SpringBrowserlessTest {
 
         fillIn("Not Valid", "View Test", "a long enough password");
 
-        TextField usernameField = $(TextField.class).id("new-username");
+        TextField usernameField = find(TextField.class).id("new-username");
         assertThat(usernameField.isInvalid()).isTrue();
         assertThat(usernameField.getErrorMessage()).contains("lower-case letters");
-        assertThat($(PasswordField.class).id("new-password").isInvalid()).isFalse();
+        assertThat(find(PasswordField.class).id("new-password").isInvalid()).isFalse();
 
         test(usernameField).setValue(username);
-        test($(PasswordField.class).id("new-password")).setValue("too short");
-        test($(Button.class).id("create-user")).click();
+        test(find(PasswordField.class).id("new-password")).setValue("too short");
+        test(find(Button.class).id("create-user")).click();
 
         assertThat(usernameField.isInvalid()).isFalse();
-        assertThat($(PasswordField.class).id("new-password").getErrorMessage()).contains("at least 12 characters");
+        assertThat(find(PasswordField.class).id("new-password").getErrorMessage()).contains("at least 12 characters");
         assertThat(users.find(username)).isEmpty();
     }
 
@@ -121,9 +121,9 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(action(username, "enable-" + username).getText()).isEqualTo("Enable");
         test(action(username, "roles-" + username)).click();
         @SuppressWarnings("unchecked")
-        CheckboxGroup<Role> roles = $(CheckboxGroup.class).id("edit-roles");
+        CheckboxGroup<Role> roles = find(CheckboxGroup.class).id("edit-roles");
         test(roles).selectItem("Admin");
-        test($(Button.class).id("save-roles")).click();
+        test(find(Button.class).id("save-roles")).click();
         assertThat(users.find(username).orElseThrow().roles()).containsExactlyInAnyOrder(Role.EDITOR, Role.ADMIN);
     }
 
@@ -131,7 +131,7 @@ class UsersViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "view-editor", roles = "EDITOR")
     void an_editor_cannot_open_the_users_or_the_audit() {
         assertThat(open("admin/users")).isNotInstanceOf(UsersView.class);
-        assertThat($(Grid.class).all()).isEmpty();
+        assertThat(find(Grid.class).all()).isEmpty();
         assertThat(open("admin/audit")).isNotInstanceOf(dev.waymark.audit.ui.AuditView.class);
     }
 

@@ -49,7 +49,7 @@ class GuideViewReportTest extends SpringBrowserlessTest {
     }
 
     private Button button(Component within, String className) {
-        return $(Button.class, within).withClassName(className).single();
+        return find(Button.class, within).withClassName(className).single();
     }
 
     @Test
@@ -59,13 +59,13 @@ class GuideViewReportTest extends SpringBrowserlessTest {
         List<Step> hotline = serbia().content().ways().stream().filter(way -> way.kind() == WayKind.HOTLINE)
                 .findFirst().orElseThrow().steps();
         assertThat(hotline.get(3).appliesTo().operators()).extracting(code -> code.value()).containsExactly("rs-yettel");
-        ListItem shownSecond = $(ListItem.class).id("step-hotline-2");
-        StepReport report = $(StepReport.class, shownSecond).single();
+        ListItem shownSecond = find(ListItem.class).id("step-hotline-2");
+        StepReport report = find(StepReport.class, shownSecond).single();
         assertThat(report.getId()).contains("report-hotline-4");
         String comment = "Yettel's line asked for a PIN " + System.nanoTime();
 
         test(button(report, "wm-report-did-not-work")).click();
-        test($(TextArea.class, report).single()).setValue(comment);
+        test(find(TextArea.class, report).single()).setValue(comment);
         test(button(report, "wm-report-send")).click();
 
         ReaderReport stored = reports.forGuide(serbia().id()).getFirst();
@@ -74,17 +74,17 @@ class GuideViewReportTest extends SpringBrowserlessTest {
         assertThat(stored.revision()).isEqualTo(serbia().revision());
         assertThat(stored.way()).isEqualTo(WayKind.HOTLINE);
         assertThat(stored.step()).isEqualTo(4);
-        assertThat($(Div.class, report).withClassName("wm-report-thanks").single().getText()).startsWith("Thank you");
+        assertThat(find(Div.class, report).withClassName("wm-report-thanks").single().getText()).startsWith("Thank you");
     }
 
     @Test
     void a_reader_says_the_guide_helped() {
         open("lang=zh-CN");
-        GuideFeedback feedback = $(GuideFeedback.class).id("guide-feedback");
+        GuideFeedback feedback = find(GuideFeedback.class).id("guide-feedback");
         String comment = "很清楚 " + System.nanoTime();
 
         test(button(feedback, "wm-report-helpful")).click();
-        test($(TextArea.class, feedback).single()).setValue(comment);
+        test(find(TextArea.class, feedback).single()).setValue(comment);
         test(button(feedback, "wm-report-send")).click();
 
         ReaderReport stored = reports.forGuide(serbia().id()).getFirst();
@@ -92,6 +92,6 @@ class GuideViewReportTest extends SpringBrowserlessTest {
         assertThat(stored.kind()).isEqualTo(ReportKind.HELPFUL);
         assertThat(stored.way()).isNull();
         assertThat(stored.step()).isNull();
-        assertThat($(Div.class, feedback).withClassName("wm-report-thanks").single().getText()).startsWith("谢谢");
+        assertThat(find(Div.class, feedback).withClassName("wm-report-thanks").single().getText()).startsWith("谢谢");
     }
 }

@@ -50,18 +50,18 @@ class GuideViewTest extends SpringBrowserlessTest {
     @Test
     void shows_the_guide_in_the_language_of_the_link() {
         open("guides/" + SERBIA, "lang=en", GuideView.class);
-        assertThat(text($(H1.class).id("guide-title")))
+        assertThat(text(find(H1.class).id("guide-title")))
                 .isEqualTo(serbia().content().title().in(Language.EN).orElseThrow());
 
         open("guides/" + SERBIA, "lang=zh-CN", GuideView.class);
-        assertThat(text($(H1.class).id("guide-title"))).contains("塞尔维亚");
+        assertThat(text(find(H1.class).id("guide-title"))).contains("塞尔维亚");
     }
 
     @Test
     void names_the_serbian_operators_with_their_former_names() {
         open("guides/" + SERBIA, "lang=en", GuideView.class);
 
-        String operators = text($(Paragraph.class).id("operators"));
+        String operators = text(find(Paragraph.class).id("operators"));
         assertThat(operators).contains("mts", "Yettel", "A1").contains("Telenor").doesNotContainIgnoringCase("mtel")
                 .doesNotContain("Orange");
     }
@@ -72,7 +72,7 @@ class GuideViewTest extends SpringBrowserlessTest {
         open("guides/" + SERBIA, "lang=en", GuideView.class);
         int stepsOfAllCards = stepsInEveryTab().size();
 
-        Select<String> card = $(Select.class).id("pick-card");
+        Select<String> card = find(Select.class).id("pick-card");
         test(card).selectItem(CardType.ESIM.label(Language.EN));
 
         List<Way> esimWays = serbia().content().forSituation(Situation.ANY.withCardType(CardType.ESIM)).ways();
@@ -94,12 +94,12 @@ class GuideViewTest extends SpringBrowserlessTest {
 
     /** The text of every step shown, selecting each way's tab in turn (a tab's content exists only while selected). */
     private List<String> stepsInEveryTab() {
-        TabSheet tabs = $(TabSheet.class).id("way-tabs");
+        TabSheet tabs = find(TabSheet.class).id("way-tabs");
         List<String> texts = new java.util.ArrayList<>();
         for (int index = 0; index < tabs.getTabCount(); index++) {
             tabs.setSelectedIndex(index);
             Component panel = tabs.getComponent(tabs.getTabAt(index));
-            $(ListItem.class, panel).all().stream().filter(item -> item.hasClassName("wm-step"))
+            find(ListItem.class, panel).all().stream().filter(item -> item.hasClassName("wm-step"))
                     .map(item -> org.jsoup.Jsoup.parse(item.getElement().getChild(0).getProperty("innerHTML", ""))
                             .text().strip())
                     .forEach(texts::add);
@@ -110,30 +110,30 @@ class GuideViewTest extends SpringBrowserlessTest {
     @Test
     void the_situation_in_the_link_is_applied_and_values_that_do_not_fit_are_ignored() {
         open("guides/" + SERBIA, "lang=en&card=esim&operator=rs-yettel", GuideView.class);
-        assertThat(test($(Select.class).id("pick-card")).getSelected()).isEqualTo("esim");
-        assertThat(test($(Select.class).id("pick-operator")).getSelected()).isEqualTo("rs-yettel");
+        assertThat(test(find(Select.class).id("pick-card")).getSelected()).isEqualTo("esim");
+        assertThat(test(find(Select.class).id("pick-operator")).getSelected()).isEqualTo("rs-yettel");
 
         open("guides/" + SERBIA, "lang=en&card=floppy&operator=ru-mts", GuideView.class);
-        assertThat(test($(Select.class).id("pick-card")).getSelected()).isEqualTo("");
-        assertThat(test($(Select.class).id("pick-operator")).getSelected()).isEqualTo("");
+        assertThat(test(find(Select.class).id("pick-card")).getSelected()).isEqualTo("");
+        assertThat(test(find(Select.class).id("pick-operator")).getSelected()).isEqualTo("");
     }
 
     @Test
     void an_unknown_guide_says_so() {
         navigate("guides/no-such-guide", GuideView.class);
-        assertThat($(Paragraph.class).id("not-found").isVisible()).isTrue();
+        assertThat(find(Paragraph.class).id("not-found").isVisible()).isTrue();
 
         navigate("guides/%25%00..", GuideView.class);
-        assertThat($(Paragraph.class).id("not-found").isVisible()).isTrue();
+        assertThat(find(Paragraph.class).id("not-found").isVisible()).isTrue();
     }
 
     @Test
     void unverified_facts_are_marked_and_sources_listed() {
         open("guides/" + SERBIA, "lang=en", GuideView.class);
-        long badges = $(com.vaadin.flow.component.html.Span.class).all().stream()
+        long badges = find(com.vaadin.flow.component.html.Span.class).all().stream()
                 .filter(span -> span.hasClassName("wm-unverified")).count();
         assertThat(badges).isPositive();
-        assertThat(text($(Paragraph.class).id("last-verified"))).contains("2026");
+        assertThat(text(find(Paragraph.class).id("last-verified"))).contains("2026");
         assertThat(Set.copyOf(serbia().content().provenance().sources())).isNotEmpty();
     }
 
@@ -141,9 +141,9 @@ class GuideViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void ticking_steps_counts_progress_and_says_when_a_way_is_done() {
         open("guides/" + SERBIA, "lang=en&card=physical-sim&way=store-visit", GuideView.class);
-        com.vaadin.flow.component.Component panel = $(Div.class).id("panel-store-visit");
-        List<Checkbox> checks = $(Checkbox.class, panel).all();
-        Paragraph status = $(Paragraph.class).id("progress-store-visit");
+        com.vaadin.flow.component.Component panel = find(Div.class).id("panel-store-visit");
+        List<Checkbox> checks = find(Checkbox.class, panel).all();
+        Paragraph status = find(Paragraph.class).id("progress-store-visit");
         assertThat(status.getText()).isEqualTo("0 of " + checks.size() + " steps done");
 
         test(checks.getFirst()).click();
@@ -162,28 +162,28 @@ class GuideViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void one_step_at_a_time_shows_a_single_step_and_moves_on_when_it_is_ticked() {
         open("guides/" + SERBIA, "lang=en&card=physical-sim&way=store-visit", GuideView.class);
-        com.vaadin.flow.component.Component panel = $(Div.class).id("panel-store-visit");
-        List<ListItem> steps = $(ListItem.class, panel).all().stream().filter(item -> item.hasClassName("wm-step")).toList();
+        com.vaadin.flow.component.Component panel = find(Div.class).id("panel-store-visit");
+        List<ListItem> steps = find(ListItem.class, panel).all().stream().filter(item -> item.hasClassName("wm-step")).toList();
         assertThat(steps).hasSizeGreaterThan(2).allMatch(ListItem::isVisible);
-        RadioButtonGroup<Boolean> mode = $(RadioButtonGroup.class).id("step-mode");
+        RadioButtonGroup<Boolean> mode = find(RadioButtonGroup.class).id("step-mode");
         mode.setValue(true);
         assertThat(steps).filteredOn(ListItem::isVisible).containsExactly(steps.get(0));
 
-        test($(Button.class).id("next-store-visit")).click();
+        test(find(Button.class).id("next-store-visit")).click();
         assertThat(steps).filteredOn(ListItem::isVisible).containsExactly(steps.get(1));
 
-        test($(Checkbox.class, steps.get(1)).first()).click();
+        test(find(Checkbox.class, steps.get(1)).atIndex(1)).click();
         assertThat(steps).filteredOn(ListItem::isVisible).containsExactly(steps.get(2));
 
-        test($(Button.class).id("previous-store-visit")).click();
+        test(find(Button.class).id("previous-store-visit")).click();
         assertThat(steps).filteredOn(ListItem::isVisible).containsExactly(steps.get(1));
     }
 
     @Test
     void before_you_start_is_a_checklist() {
         open("guides/" + SERBIA, "lang=en", GuideView.class);
-        com.vaadin.flow.component.Component documents = $(com.vaadin.flow.component.html.UnorderedList.class).id("documents");
-        assertThat($(Checkbox.class, documents).all()).hasSize(serbia().content().documents().size());
+        com.vaadin.flow.component.Component documents = find(com.vaadin.flow.component.html.UnorderedList.class).id("documents");
+        assertThat(find(Checkbox.class, documents).all()).hasSize(serbia().content().documents().size());
     }
 
     /** Navigates with query parameters, which the browserless navigate(String, Class) does not take. */

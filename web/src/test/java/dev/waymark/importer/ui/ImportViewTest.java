@@ -70,26 +70,26 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     private TextArea markdown() {
-        return $(TextArea.class).id("markdown");
+        return find(TextArea.class).id("markdown");
     }
 
     @SuppressWarnings("unchecked")
     private ComboBox<CountryCode> country() {
-        return $(ComboBox.class).id("country");
+        return find(ComboBox.class).id("country");
     }
 
     @SuppressWarnings("unchecked")
     private CheckboxGroup<CardType> cardTypes() {
-        return $(CheckboxGroup.class).id("card-types");
+        return find(CheckboxGroup.class).id("card-types");
     }
 
     @SuppressWarnings("unchecked")
     private Select<Language> sourceLanguage() {
-        return $(Select.class).id("source-language");
+        return find(Select.class).id("source-language");
     }
 
     private String text(String id) {
-        return $(UnorderedList.class).id(id).getElement().getTextRecursively();
+        return find(UnorderedList.class).id(id).getElement().getTextRecursively();
     }
 
     @Test
@@ -108,19 +108,19 @@ class ImportViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "view-editor", roles = "EDITOR")
     void an_uploaded_article_is_imported_as_a_draft_and_the_report_shows_what_landed_where() throws Exception {
         open();
-        test($(Upload.class).id("markdown-upload")).upload("article.md", "text/markdown",
+        test(find(Upload.class).id("markdown-upload")).upload("article.md", "text/markdown",
                 seed(SERBIAN_DATA_CARD).getBytes(StandardCharsets.UTF_8));
         assertThat(markdown().getValue()).startsWith("# 塞尔维亚上上网卡怎么注销");
         assertThat(country().getValue()).isEqualTo(new CountryCode("RS"));
 
-        test($(Button.class).id("import-markdown")).click();
+        test(find(Button.class).id("import-markdown")).click();
 
         assertThat(text("import-counts")).contains("Ways: 3", "Steps: 6", "Conditions: 2", "After-you-finish checks: 3");
         assertThat(text("import-ways")).contains("在线注销: 4 steps");
         assertThat(text("dropped-lines")).contains("Line 1 (the rest of the line was kept): [[TG💪+ @promo-channel]",
                 "https://t.me/s/promo-channel");
         assertThat(text("import-hints")).contains("\"Vip\"", "rs-a1");
-        String href = test($(Anchor.class).id("open-draft")).getHref();
+        String href = test(find(Anchor.class).id("open-draft")).getHref();
         assertThat(href).startsWith("editor/guides/");
         Guide draft = guides.find(GuideId.parse(href.substring("editor/guides/".length()))).orElseThrow();
         assertThat(draft.status()).isEqualTo(GuideStatus.DRAFT);
@@ -135,13 +135,13 @@ class ImportViewTest extends SpringBrowserlessTest {
         long before = guides.count();
         test(cardTypes()).deselectAll();
 
-        test($(Button.class).id("import-markdown")).click();
+        test(find(Button.class).id("import-markdown")).click();
 
         assertThat(country().isInvalid()).isTrue();
         assertThat(cardTypes().isInvalid()).isTrue();
         assertThat(country().getErrorMessage()).isEqualTo("Required");
         assertThat(guides.count()).isEqualTo(before);
-        assertThat($(Anchor.class).withId("open-draft").exists()).isFalse();
+        assertThat(find(Anchor.class).withId("open-draft").exists()).isFalse();
     }
 
     @Test
@@ -150,7 +150,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         open();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        test($(Anchor.class).id("export-all")).download(out);
+        test(find(Anchor.class).id("export-all")).download(out);
 
         JsonNode file = DomainJson.mapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(file.get("format").asString()).isEqualTo("waymark-guides");
@@ -167,7 +167,7 @@ class ImportViewTest extends SpringBrowserlessTest {
                 + DomainJson.mapper().writeValueAsString(TestGuides.serbia()) + "}]}";
         open();
 
-        test($(Upload.class).id("json-upload")).upload("guides.json", "application/json",
+        test(find(Upload.class).id("json-upload")).upload("guides.json", "application/json",
                 file.getBytes(StandardCharsets.UTF_8));
 
         assertThat(text("json-imported")).contains(slug + ": new draft");
@@ -182,7 +182,7 @@ class ImportViewTest extends SpringBrowserlessTest {
                 + DomainJson.mapper().writeValueAsString(TestGuides.serbia()).replace("\"RS\"", "\"Serbia\"") + "}]}";
         open();
 
-        test($(Upload.class).id("json-upload")).upload("guides.json", "application/json",
+        test(find(Upload.class).id("json-upload")).upload("guides.json", "application/json",
                 file.getBytes(StandardCharsets.UTF_8));
 
         assertThat(text("json-problems")).contains("guide 1 (" + slug + ")", "country code must be");

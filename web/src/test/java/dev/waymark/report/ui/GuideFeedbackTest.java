@@ -29,36 +29,36 @@ class GuideFeedbackTest extends BrowserlessTest {
     }
 
     private Button button(String className) {
-        return $(Button.class).withClassName(className).single();
+        return find(Button.class).withClassName(className).single();
     }
 
     @Test
     void asks_whether_the_guide_helped_then_takes_an_optional_comment_then_thanks() {
         GuideFeedback feedback = shown(Language.EN);
-        assertThat($(GuideFeedback.class).id("guide-feedback")).isSameAs(feedback);
-        assertThat($(Span.class, feedback).withClassName("wm-report-question").single().getText())
+        assertThat(find(GuideFeedback.class).id("guide-feedback")).isSameAs(feedback);
+        assertThat(find(Span.class, feedback).withClassName("wm-report-question").single().getText())
                 .isEqualTo("Was this guide helpful?");
         assertThat(button("wm-report-helpful").getText()).isEqualTo("Yes");
         assertThat(button("wm-report-helpful").getAriaLabel()).contains("Yes, this guide was helpful");
         assertThat(button("wm-report-not-helpful").getAriaLabel()).isPresent();
 
         test(button("wm-report-not-helpful")).click();
-        test($(TextArea.class, feedback).single()).setValue("The store had moved");
+        test(find(TextArea.class, feedback).single()).setValue("The store had moved");
         test(button("wm-report-send")).click();
 
         assertThat(sent).singleElement().satisfies(event -> {
             assertThat(event.kind()).isEqualTo(ReportKind.NOT_HELPFUL);
             assertThat(event.comment()).isEqualTo("The store had moved");
         });
-        assertThat($(Div.class, feedback).withClassName("wm-report-thanks").single().getText())
+        assertThat(find(Div.class, feedback).withClassName("wm-report-thanks").single().getText())
                 .isEqualTo("Thank you for your feedback.");
-        assertThat($(Button.class).withClassName("wm-report-helpful").exists()).as("one answer per page view").isFalse();
+        assertThat(find(Button.class).withClassName("wm-report-helpful").exists()).as("one answer per page view").isFalse();
     }
 
     @Test
     void yes_needs_no_comment_and_speaks_chinese() {
         GuideFeedback feedback = shown(Language.ZH_CN);
-        assertThat($(Span.class, feedback).withClassName("wm-report-question").single().getText()).contains("有帮助");
+        assertThat(find(Span.class, feedback).withClassName("wm-report-question").single().getText()).contains("有帮助");
 
         test(button("wm-report-helpful")).click();
         test(button("wm-report-send")).click();
@@ -67,6 +67,6 @@ class GuideFeedbackTest extends BrowserlessTest {
             assertThat(event.kind()).isEqualTo(ReportKind.HELPFUL);
             assertThat(event.comment()).isEmpty();
         });
-        assertThat($(Div.class, feedback).withClassName("wm-report-thanks").single().getText()).startsWith("谢谢");
+        assertThat(find(Div.class, feedback).withClassName("wm-report-thanks").single().getText()).startsWith("谢谢");
     }
 }

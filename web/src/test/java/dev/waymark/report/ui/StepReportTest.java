@@ -29,20 +29,20 @@ class StepReportTest extends BrowserlessTest {
     }
 
     private Button button(StepReport report, String className) {
-        return $(Button.class, report).withClassName(className).single();
+        return find(Button.class, report).withClassName(className).single();
     }
 
     private TextArea comment(StepReport report) {
-        return $(TextArea.class, report).single();
+        return find(TextArea.class, report).single();
     }
 
     /** Whether the reader sees the comment form (queries find visible components only). */
     private boolean formShown(StepReport report) {
-        return $(TextArea.class, report).exists();
+        return find(TextArea.class, report).exists();
     }
 
     private String thanks(StepReport report) {
-        return $(Div.class, report).withClassName("wm-report-thanks").single().getText();
+        return find(Div.class, report).withClassName("wm-report-thanks").single().getText();
     }
 
     @Test
@@ -55,7 +55,7 @@ class StepReportTest extends BrowserlessTest {
 
         test(didNotWork).click();
 
-        assertThat($(Button.class, report).withClassName("wm-report-did-not-work").exists()).isFalse();
+        assertThat(find(Button.class, report).withClassName("wm-report-did-not-work").exists()).isFalse();
         assertThat(formShown(report)).isTrue();
         assertThat(comment(report).getMaxLength()).isEqualTo(ReaderReport.COMMENT_MAX_LENGTH);
         assertThat(report.chosen()).isEqualTo(ReportKind.DID_NOT_WORK);
@@ -130,7 +130,7 @@ class StepReportTest extends BrowserlessTest {
         assertThat(comment(report).getLabel()).contains("可选");
         test(button(report, "wm-report-send")).click();
         assertThat(thanks(report)).startsWith("谢谢");
-        assertThat($(Div.class, report).withClassName("wm-report-thanks").single().getElement().getAttribute("role"))
+        assertThat(find(Div.class, report).withClassName("wm-report-thanks").single().getElement().getAttribute("role"))
                 .isEqualTo("status");
     }
 }

@@ -86,7 +86,7 @@ class InboxViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private Grid<DueGuide> due() {
-        return $(Grid.class).id("due-guides");
+        return find(Grid.class).id("due-guides");
     }
 
     /** The first row of the grid that matches; -1 when none does. */
@@ -100,7 +100,7 @@ class InboxViewTest extends SpringBrowserlessTest {
     }
 
     private String textOf(String id) {
-        return $(Component.class).id(id).getElement().getTextRecursively();
+        return find(Component.class).id(id).getElement().getTextRecursively();
     }
 
     private String stepId(Guide guide, WayKind way, int step) {
@@ -108,9 +108,9 @@ class InboxViewTest extends SpringBrowserlessTest {
     }
 
     private void closeWithNote(String buttonId, String note) {
-        test($(Button.class).id(buttonId)).click();
-        test($(TextArea.class).id("close-note")).setValue(note);
-        test($(Button.class).id("close-confirm")).click();
+        test(find(Button.class).id(buttonId)).click();
+        test(find(TextArea.class).id("close-note")).setValue(note);
+        test(find(Button.class).id("close-confirm")).click();
     }
 
     @Test
@@ -150,7 +150,7 @@ class InboxViewTest extends SpringBrowserlessTest {
 
         open("editor");
 
-        Div block = $(Div.class).id("reports-" + guide.slug());
+        Div block = find(Div.class).id("reports-" + guide.slug());
         assertThat(block.getElement().getTextRecursively()).contains("Cancel a SIM in Serbia")
                 .contains(guide.slug().value()).contains("Published");
         assertThat(textOf(stepId(guide, WayKind.STORE_VISIT, 2) + "-summary"))
@@ -159,7 +159,7 @@ class InboxViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Whole guide (revision 1): 1× helpful");
         String step = textOf(stepId(guide, WayKind.STORE_VISIT, 2));
         assertThat(step).contains("The store is closed for good").contains("<b>new address</b>");
-        assertThat($(Span.class).withClassName("wm-inbox-comment").all()).extracting(Span::getText)
+        assertThat(find(Span.class).withClassName("wm-inbox-comment").all()).extracting(Span::getText)
                 .as("readers' words are shown as text").contains("<b>new address</b>");
         assertThat(block.getElement().getTextRecursively().indexOf("Whole guide"))
                 .as("the whole guide before its steps").isLessThan(block.getElement().getTextRecursively()
@@ -178,7 +178,7 @@ class InboxViewTest extends SpringBrowserlessTest {
 
         assertThat(textOf(stepId(guide, WayKind.STORE_VISIT, 1) + "-summary"))
                 .isEqualTo("营业厅办理，第 1 步（修订版 1）：1× 行不通、1× 已过时");
-        assertThat($(Div.class).id("reports-" + guide.slug()).getElement().getTextRecursively())
+        assertThat(find(Div.class).id("reports-" + guide.slug()).getElement().getTextRecursively())
                 .contains("塞尔维亚SIM卡注销");
     }
 
@@ -192,9 +192,9 @@ class InboxViewTest extends SpringBrowserlessTest {
 
         closeWithNote(stepId(guide, WayKind.HOTLINE, 1) + "-close", "Called the hotline: it answers again.");
 
-        assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
-        assertThat($(Div.class).withId(stepId(guide, WayKind.HOTLINE, 1)).all()).isEmpty();
-        assertThat($(Div.class).withId(stepId(guide, WayKind.HOTLINE, 2)).all()).hasSize(1);
+        assertThat(find(Dialog.class).all()).noneMatch(Dialog::isOpened);
+        assertThat(find(Div.class).withId(stepId(guide, WayKind.HOTLINE, 1)).all()).isEmpty();
+        assertThat(find(Div.class).withId(stepId(guide, WayKind.HOTLINE, 2)).all()).hasSize(1);
         assertThat(fixtures.open(guide).orElseThrow().total()).isEqualTo(1);
         assertThat(audit.find(new AuditFilter("inbox-closer", ReviewActions.REPORT_CLOSE, guide.slug().value(), null,
                 null), 0, 10)).extracting(AuditEvent::detail)
@@ -212,7 +212,7 @@ class InboxViewTest extends SpringBrowserlessTest {
 
         closeWithNote("close-report-" + spam.id(), "Not about the guide.");
 
-        assertThat($(ListItem.class).withId("comment-" + spam.id()).all()).isEmpty();
+        assertThat(find(ListItem.class).withId("comment-" + spam.id()).all()).isEmpty();
         assertThat(textOf(stepId(guide, WayKind.HOTLINE, 3))).contains("1× didn't work").contains("the line is dead");
     }
 
@@ -225,7 +225,7 @@ class InboxViewTest extends SpringBrowserlessTest {
 
         closeWithNote(stepId(guide, WayKind.HOTLINE, 1) + "-close", "   ");
 
-        TextArea note = $(TextArea.class).id("close-note");
+        TextArea note = find(TextArea.class).id("close-note");
         assertThat(note.isInvalid()).isTrue();
         assertThat(note.getErrorMessage()).isEqualTo("Write a note before closing.");
         assertThat(note.getMaxLength()).isEqualTo(dev.waymark.report.ReaderReport.CLOSE_NOTE_MAX_LENGTH);
@@ -246,8 +246,8 @@ class InboxViewTest extends SpringBrowserlessTest {
 
         closeWithNote(stepId(guide, WayKind.HOTLINE, 1) + "-close", "me too");
 
-        assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
-        assertThat($(Div.class).withId(stepId(guide, WayKind.HOTLINE, 1)).all()).isEmpty();
+        assertThat(find(Dialog.class).all()).noneMatch(Dialog::isOpened);
+        assertThat(find(Div.class).withId(stepId(guide, WayKind.HOTLINE, 1)).all()).isEmpty();
         assertThat(audit.find(new AuditFilter(null, ReviewActions.REPORT_CLOSE, guide.slug().value(), null, null),
                 0, 10)).extracting(AuditEvent::actor).containsExactly("inbox-other");
     }
@@ -264,7 +264,7 @@ class InboxViewTest extends SpringBrowserlessTest {
         open("editor");
 
         @SuppressWarnings("unchecked")
-        Grid<SearchMiss> misses = $(Grid.class).id("search-misses");
+        Grid<SearchMiss> misses = find(Grid.class).id("search-misses");
         var rows = test(misses);
         int row = row(misses, miss -> miss.text().equals(nothing));
         assertThat(row).isNotNegative();
@@ -278,7 +278,7 @@ class InboxViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "inbox-admin", roles = "ADMIN")
     void staff_land_on_the_inbox_which_the_menu_offers() {
         assertThat(open("staff")).isInstanceOf(InboxView.class);
-        assertThat($(com.vaadin.flow.component.sidenav.SideNav.class).id("staff-nav").getItems())
+        assertThat(find(com.vaadin.flow.component.sidenav.SideNav.class).id("staff-nav").getItems())
                 .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel).startsWith("Inbox");
     }
 
@@ -292,7 +292,7 @@ class InboxViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "inbox-nobody", roles = "USER")
     void staff_without_a_role_cannot_open_the_inbox() {
         assertThat(open("editor")).isNotInstanceOf(InboxView.class);
-        assertThat($(Grid.class).all()).isEmpty();
+        assertThat(find(Grid.class).all()).isEmpty();
     }
 
     @Test

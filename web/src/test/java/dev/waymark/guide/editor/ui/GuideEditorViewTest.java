@@ -53,19 +53,19 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
     }
 
     private void tab(String id) {
-        $(TabSheet.class).id("editor-tabs").setSelectedTab($(Tab.class).id(id));
+        find(TabSheet.class).id("editor-tabs").setSelectedTab(find(Tab.class).id(id));
     }
 
     private void type(String id, String value) {
-        test($(TextField.class).id(id)).setValue(value);
+        test(find(TextField.class).id(id)).setValue(value);
     }
 
     private void click(String id) {
-        test($(Button.class).id(id)).click();
+        test(find(Button.class).id(id)).click();
     }
 
     private String text(String id) {
-        return $(Component.class).id(id).getElement().getTextRecursively();
+        return find(Component.class).id(id).getElement().getTextRecursively();
     }
 
     private void saveWithMessage(String message) {
@@ -115,11 +115,11 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
         type("title-zh-CN", "");
         click("save");
 
-        LocalizedTextField title = $(LocalizedTextField.class).id("title");
+        LocalizedTextField title = find(LocalizedTextField.class).id("title");
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("the title is required in the source language (zh-CN)");
         assertThat(text("editor-message")).contains("Nothing was saved");
-        assertThat($(Dialog.class).withId("save-dialog").exists()).isFalse();
+        assertThat(find(Dialog.class).withId("save-dialog").exists()).isFalse();
         assertThat(editors.revisions(guide.id())).hasSize(1);
     }
 
@@ -136,10 +136,10 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(GuideListView.class);
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(GuideEditorView.class);
-        assertThat($(ConfirmDialog.class).id("leave-dialog").isOpened()).isTrue();
+        assertThat(find(ConfirmDialog.class).id("leave-dialog").isOpened()).isTrue();
         click("leave-dialog-cancel");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(GuideEditorView.class);
-        assertThat($(TextField.class).id("title-en").getValue()).isEqualTo("Unsaved");
+        assertThat(find(TextField.class).id("title-en").getValue()).isEqualTo("Unsaved");
 
         UI.getCurrent().navigate(GuideListView.class);
         click("leave-dialog-confirm");
@@ -161,7 +161,7 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
 
         assertThat(text("editor-message")).contains("Someone else saved this guide (now at revision 2)")
                 .contains("your changes are still here");
-        assertThat($(TextField.class).id("title-en").getValue()).isEqualTo("Mine");
+        assertThat(find(TextField.class).id("title-en").getValue()).isEqualTo("Mine");
         assertThat(((GuideEditorView) UI.getCurrent().getCurrentView()).isDirty()).isTrue();
         assertThat(editors.find(guide.id()).orElseThrow().content().title()).isEqualTo(theirTitle);
         assertThat(editors.revisions(guide.id())).hasSize(2).noneMatch(revision -> revision.message().equals("my edit"));
@@ -172,19 +172,19 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
     void after_a_refused_save_the_editor_applies_their_changes_on_top_of_the_other_version_and_saves_both() {
         Guide guide = created(TestGuides.serbia());
         open(guide);
-        test($(com.vaadin.flow.component.textfield.TextArea.class).id("summary-en")).setValue("My summary");
+        test(find(com.vaadin.flow.component.textfield.TextArea.class).id("summary-en")).setValue("My summary");
 
         LocalizedText theirTitle = guide.content().title().with(Language.EN, "Theirs");
         asBen(() -> editors.save(guide.id(), guide.version(), guide.slug(),
                 guide.content().withTitle(theirTitle), "their edit"));
         saveWithMessage("my edit");
 
-        Dialog conflict = $(Dialog.class).id("conflict-dialog");
+        Dialog conflict = find(Dialog.class).id("conflict-dialog");
         assertThat(conflict.getElement().getTextRecursively()).contains("ed-ben").contains("Theirs")
                 .contains("My summary");
         click("apply-mine");
 
-        assertThat($(TextField.class).id("title-en").getValue()).isEqualTo("Theirs");
+        assertThat(find(TextField.class).id("title-en").getValue()).isEqualTo("Theirs");
         assertThat(text("editor-message")).contains("Your changes were applied on top of their version");
         saveWithMessage("my edit, on top of theirs");
 
@@ -206,7 +206,7 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
         saveWithMessage("my edit");
         click("apply-mine");
 
-        assertThat($(TextField.class).id("title-en").getValue()).isEqualTo("Theirs");
+        assertThat(find(TextField.class).id("title-en").getValue()).isEqualTo("Theirs");
         assertThat(text("merge-conflicts")).contains("Mine").contains("Theirs");
         assertThat(editors.revisions(guide.id())).hasSize(2);
     }
@@ -217,17 +217,17 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
         Guide guide = created(TestGuides.withSteps(3));
         open(guide);
 
-        assertThat($(Button.class).id("publish").isEnabled()).isFalse();
-        assertThat($(Span.class).id("publish-reason").getText())
+        assertThat(find(Button.class).id("publish").isEnabled()).isFalse();
+        assertThat(find(Span.class).id("publish-reason").getText())
                 .isEqualTo("Cannot publish yet: you wrote changes in this version: another editor or an admin must publish it");
         type("title-en", "Edited");
-        assertThat($(Span.class).id("publish-reason").getText()).isEqualTo("Cannot publish yet: save your changes first");
+        assertThat(find(Span.class).id("publish-reason").getText()).isEqualTo("Cannot publish yet: save your changes first");
         UI.getCurrent().navigate(GuideListView.class);
         click("leave-dialog-confirm");
 
         Guide published = asBen(() -> {
             open(guide);
-            assertThat($(Button.class).id("publish").isEnabled()).isTrue();
+            assertThat(find(Button.class).id("publish").isEnabled()).isTrue();
             click("publish");
             click("publish-dialog-confirm");
             return editors.find(guide.id()).orElseThrow();
@@ -246,11 +246,11 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
 
         click("preview");
 
-        assertThat($(Dialog.class).id("preview-dialog").isOpened()).isTrue();
-        assertThat($(H1.class).id("guide-title").getText()).isEqualTo("Previewed, not saved");
-        assertThat($(Component.class).id("way-tabs").isVisible()).isTrue();
-        test((Select<Language>) $(Select.class).id("preview-language")).selectItem("中文");
-        assertThat($(H1.class).id("guide-title").getText()).isEqualTo("塞尔维亚SIM卡注销");
+        assertThat(find(Dialog.class).id("preview-dialog").isOpened()).isTrue();
+        assertThat(find(H1.class).id("guide-title").getText()).isEqualTo("Previewed, not saved");
+        assertThat(find(Component.class).id("way-tabs").isVisible()).isTrue();
+        test((Select<Language>) find(Select.class).id("preview-language")).selectItem("中文");
+        assertThat(find(H1.class).id("guide-title").getText()).isEqualTo("塞尔维亚SIM卡注销");
         assertThat(editors.revisions(guide.id())).hasSize(1);
     }
 }

@@ -67,20 +67,20 @@ class GuideFormTest extends BrowserlessTest {
 
     /** Selects a tab: a tab's content is attached only while it is selected. */
     private void tab(String id) {
-        $(TabSheet.class).id("editor-tabs").setSelectedTab(find(id));
+        find(TabSheet.class).id("editor-tabs").setSelectedTab(find(id));
     }
 
     private Tab find(String id) {
-        return $(Tab.class).id(id);
+        return find(Tab.class).id(id);
     }
 
     private void click(String id) {
-        test($(Button.class).id(id)).click();
+        test(find(Button.class).id(id)).click();
     }
 
     @SuppressWarnings("unchecked")
     private TextFieldBase<?, String> text(String id) {
-        return $(TextFieldBase.class).id(id);
+        return find(TextFieldBase.class).id(id);
     }
 
     private void type(String id, String value) {
@@ -94,11 +94,11 @@ class GuideFormTest extends BrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private void chooseKind(String wayId, String label) {
-        test((Select<WayKind>) $(Select.class).id(wayId + "-kind")).selectItem(label);
+        test((Select<WayKind>) find(Select.class).id(wayId + "-kind")).selectItem(label);
     }
 
     private GuideContent read() {
-        return form.read().orElseThrow(() -> new AssertionError("refused: " + $(Component.class).id("problems")
+        return form.read().orElseThrow(() -> new AssertionError("refused: " + find(Component.class).id("problems")
                 .getElement().getTextRecursively())).content();
     }
 
@@ -111,7 +111,7 @@ class GuideFormTest extends BrowserlessTest {
     @Test
     void each_text_is_edited_beside_its_translation_with_the_source_language_first() {
         form.setValue(new Slug("serbia"), TestGuides.serbia());
-        LocalizedTextField title = $(LocalizedTextField.class).id("title");
+        LocalizedTextField title = find(LocalizedTextField.class).id("title");
         assertThat(title.field(Language.ZH_CN).getLabel()).isEqualTo("中文 · source");
         assertThat(title.field(Language.EN).getLabel()).isEqualTo("English · translation");
         assertThat(firstLanguage(title)).isEqualTo("zh-CN");
@@ -127,7 +127,7 @@ class GuideFormTest extends BrowserlessTest {
         assertThat(content.summary().has(Language.EN)).isFalse();
 
         @SuppressWarnings("unchecked")
-        Select<Language> source = $(Select.class).id("source-language");
+        Select<Language> source = find(Select.class).id("source-language");
         test(source).selectItem("English");
         assertThat(firstLanguage(title)).isEqualTo("en");
         assertThat(title.field(Language.EN).getLabel()).isEqualTo("English · source");
@@ -157,7 +157,7 @@ class GuideFormTest extends BrowserlessTest {
 
         assertThat(text("way-1-step-2-text-zh-CN").getValue()).isEqualTo("索取注销证明");
         assertThat(text("way-1-step-2-text-en").getValue()).isEqualTo("Ask for a confirmation");
-        assertThat($(Button.class).id("way-1-step-1-up").isEnabled()).isFalse();
+        assertThat(find(Button.class).id("way-1-step-1-up").isEnabled()).isFalse();
         GuideContent content = read();
         assertThat(content.ways()).extracting(Way::kind).containsExactly(WayKind.STORE_VISIT, WayKind.HOTLINE);
         assertThat(content.ways().getFirst().steps()).extracting(step -> step.text().in(Language.ZH_CN).orElseThrow())
@@ -180,41 +180,41 @@ class GuideFormTest extends BrowserlessTest {
 
         assertThat(form.read()).isEmpty();
 
-        LocalizedTextField stepText = $(LocalizedTextField.class).id("way-1-step-1-text");
+        LocalizedTextField stepText = find(LocalizedTextField.class).id("way-1-step-1-text");
         assertThat(stepText.isInvalid()).isTrue();
         assertThat(stepText.getErrorMessage()).isEqualTo("a step needs its text");
-        assertThat($(Component.class).id("problems").getElement().getTextRecursively())
+        assertThat(find(Component.class).id("problems").getElement().getTextRecursively())
                 .contains("Ways and steps › Way 1 · Store visit › Step 1: a step needs its text");
         assertThat(find("tab-ways").getLabel()).isEqualTo("Ways and steps (1)");
 
         type("way-1-step-1-text-zh-CN", "带护照去营业厅");
         assertThat(form.read()).isPresent();
         assertThat(stepText.isInvalid()).isFalse();
-        assertThat($(Component.class).withId("problems").exists()).isFalse();
+        assertThat(find(Component.class).withId("problems").exists()).isFalse();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void parts_that_name_an_operator_or_source_the_guide_dropped_are_refused_beside_their_fields() {
         form.setValue(new Slug("serbia"), TestGuides.serbia());
-        test((CheckboxGroup<OperatorCode>) $(CheckboxGroup.class).id("operators")).deselectItem("mts");
+        test((CheckboxGroup<OperatorCode>) find(CheckboxGroup.class).id("operators")).deselectItem("mts");
 
         assertThat(form.read()).isEmpty();
 
         tab("tab-ways");
-        ApplicabilityField limited = $(ApplicabilityField.class).id("way-1-step-1-applies");
+        ApplicabilityField limited = find(ApplicabilityField.class).id("way-1-step-1-applies");
         assertThat(limited.getErrorMessage())
                 .isEqualTo("a part is limited to operator rs-mts, which the guide does not cover");
-        assertThat(((Select<OperatorCode>) $(Select.class).id("way-1-contact-1-operator")).getErrorMessage())
+        assertThat(((Select<OperatorCode>) find(Select.class).id("way-1-contact-1-operator")).getErrorMessage())
                 .isEqualTo("a contact belongs to operator rs-mts, which the guide does not cover");
-        assertThat($(ApplicabilityField.class).id("way-1-step-2-applies").isInvalid()).isFalse();
+        assertThat(find(ApplicabilityField.class).id("way-1-step-2-applies").isInvalid()).isFalse();
 
         tab("tab-details");
-        test((CheckboxGroup<OperatorCode>) $(CheckboxGroup.class).id("operators")).selectItem("mts");
+        test((CheckboxGroup<OperatorCode>) find(CheckboxGroup.class).id("operators")).selectItem("mts");
         tab("tab-sources");
         click("source-1-remove");
         assertThat(form.read()).isEmpty();
-        assertThat($(EvidenceField.class).id("way-1-step-1-evidence").getErrorMessage())
+        assertThat(find(EvidenceField.class).id("way-1-step-1-evidence").getErrorMessage())
                 .isEqualTo("a fact cites source 'mts-contact', which the guide does not list");
     }
 
@@ -225,7 +225,7 @@ class GuideFormTest extends BrowserlessTest {
 
         assertThat(read()).isEqualTo(serbia);
         assertThat(form.read().orElseThrow().slug()).isEqualTo(new Slug("serbia"));
-        assertThat($(Component.class).id("unsorted-warning").isVisible()).isTrue();
+        assertThat(find(Component.class).id("unsorted-warning").isVisible()).isTrue();
         assertThat(changes).hasValue(0);
     }
 
@@ -236,10 +236,10 @@ class GuideFormTest extends BrowserlessTest {
         click("way-2-add-step");
         type("way-2-step-3-text-zh-CN", "取回押金");
         @SuppressWarnings("unchecked")
-        CheckboxGroup<dev.waymark.guide.Platform> platforms = $(CheckboxGroup.class).id("way-2-step-3-applies-platforms");
+        CheckboxGroup<dev.waymark.guide.Platform> platforms = find(CheckboxGroup.class).id("way-2-step-3-applies-platforms");
         test(platforms).selectItem("Android");
         @SuppressWarnings("unchecked")
-        CheckboxGroup<dev.waymark.guide.SourceKey> cited = $(CheckboxGroup.class).id("way-2-step-3-evidence-sources");
+        CheckboxGroup<dev.waymark.guide.SourceKey> cited = find(CheckboxGroup.class).id("way-2-step-3-evidence-sources");
         test(cited).selectItem("a1-faq");
 
         Step added = read().ways().get(1).steps().get(2);

@@ -48,7 +48,7 @@ class GuideListViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private List<String> slugsShown() {
-        Grid<GuideListing> grid = $(Grid.class).id("guides");
+        Grid<GuideListing> grid = find(Grid.class).id("guides");
         List<String> slugs = new ArrayList<>();
         for (int row = 0; row < test(grid).size(); row++) {
             slugs.add(test(grid).getRow(row).slug().value());
@@ -72,31 +72,31 @@ class GuideListViewTest extends SpringBrowserlessTest {
         editors.publish(be.id(), be.version());
         open("editor/guides");
 
-        test($(TextField.class).id("filter-text")).setValue(suffix);
+        test(find(TextField.class).id("filter-text")).setValue(suffix);
         assertThat(slugsShown()).containsExactlyInAnyOrder("list-rs-" + suffix, "list-be-" + suffix);
 
-        test((Select<GuideStatus>) $(Select.class).id("filter-status")).selectItem("Published");
+        test((Select<GuideStatus>) find(Select.class).id("filter-status")).selectItem("Published");
         assertThat(slugsShown()).containsExactly("list-be-" + suffix);
 
-        $(Select.class).id("filter-status").clear();
-        test((ComboBox<CountryCode>) $(ComboBox.class).id("filter-country")).selectItem("Serbia");
+        find(Select.class).id("filter-status").clear();
+        test((ComboBox<CountryCode>) find(ComboBox.class).id("filter-country")).selectItem("Serbia");
         assertThat(slugsShown()).containsExactly("list-rs-" + suffix);
 
-        $(ComboBox.class).id("filter-country").clear();
-        test($(Checkbox.class).id("filter-due")).click();
+        find(ComboBox.class).id("filter-country").clear();
+        test(find(Checkbox.class).id("filter-due")).click();
         assertThat(slugsShown()).containsExactly("list-rs-" + suffix);
-        Grid<GuideListing> grid = $(Grid.class).id("guides");
+        Grid<GuideListing> grid = find(Grid.class).id("guides");
         assertThat(test(grid).getCellComponent(0, "reviewDue").getElement().getClassList()).contains("wm-overdue");
     }
 
     @SuppressWarnings("unchecked")
     private void createInDialog(String slug, String title) {
         open("editor/guides");
-        test($(Button.class).id("new-guide")).click();
-        test($(TextField.class).id("new-slug")).setValue(slug);
-        test((ComboBox<CountryCode>) $(ComboBox.class).id("new-country")).selectItem("Serbia (RS)");
-        test($(TextField.class).id("new-title")).setValue(title);
-        test($(Button.class).id("create-guide")).click();
+        test(find(Button.class).id("new-guide")).click();
+        test(find(TextField.class).id("new-slug")).setValue(slug);
+        test((ComboBox<CountryCode>) find(ComboBox.class).id("new-country")).selectItem("Serbia (RS)");
+        test(find(TextField.class).id("new-title")).setValue(title);
+        test(find(Button.class).id("create-guide")).click();
     }
 
     @Test
@@ -112,7 +112,7 @@ class GuideListViewTest extends SpringBrowserlessTest {
         createInDialog("list-new-" + suffix, "Another");
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(GuideListView.class);
-        assertThat($(TextField.class).id("new-slug").getErrorMessage()).contains("is taken by another guide");
+        assertThat(find(TextField.class).id("new-slug").getErrorMessage()).contains("is taken by another guide");
     }
 
     @Test

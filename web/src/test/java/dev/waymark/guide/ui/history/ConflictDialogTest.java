@@ -60,7 +60,7 @@ class ConflictDialogTest extends BrowserlessTest {
     }
 
     private List<String> lines(String id) {
-        return $(Span.class, $(ChangeList.class).id(id)).withClassName("wm-change-what").all().stream()
+        return find(Span.class, find(ChangeList.class).id(id)).withClassName("wm-change-what").all().stream()
                 .map(Span::getText).toList();
     }
 
@@ -69,7 +69,7 @@ class ConflictDialogTest extends BrowserlessTest {
         Guide mine = base.edit(steps(list -> list.add(1, Step.of(TestGuides.text("排队", "Queue")))));
         open(mine, theirs(steps(list -> list.set(2, english(list.get(2), "Step three"))), GuideStatus.DRAFT));
 
-        assertThat($(Paragraph.class).id("conflict-who").getText()).startsWith("ben saved this guide on ")
+        assertThat(find(Paragraph.class).id("conflict-who").getText()).startsWith("ben saved this guide on ")
                 .contains("Nothing of yours has been saved yet.");
         assertThat(lines("their-changes")).containsExactly("Store visit, step 3: text (en) changed");
         assertThat(lines("your-changes")).containsExactly("Store visit, step 2 added");
@@ -81,7 +81,7 @@ class ConflictDialogTest extends BrowserlessTest {
         ConflictDialog dialog = open(mine,
                 theirs(steps(list -> list.set(2, english(list.get(2), "Step three"))), GuideStatus.DRAFT));
 
-        test($(Button.class).id("apply-mine")).click();
+        test(find(Button.class).id("apply-mine")).click();
 
         assertThat(applied).hasSize(1);
         Guide merged = applied.getFirst().merged();
@@ -98,7 +98,7 @@ class ConflictDialogTest extends BrowserlessTest {
         Guide mine = base.edit(steps(list -> list.set(0, english(list.get(0), "Mine"))));
         open(mine, theirs(steps(list -> list.set(0, english(list.get(0), "Theirs"))), GuideStatus.DRAFT));
 
-        test($(Button.class).id("apply-mine")).click();
+        test(find(Button.class).id("apply-mine")).click();
 
         assertThat(applied.getFirst().merged().content().ways().getFirst().steps().getFirst().text()
                 .in(Language.EN)).contains("Theirs");
@@ -114,7 +114,7 @@ class ConflictDialogTest extends BrowserlessTest {
         Guide mine = base.edit(steps(list -> list.removeLast()));
         ConflictDialog dialog = open(mine, theirs(TestGuides.withSteps(3), GuideStatus.IN_REVIEW));
 
-        test($(Button.class).id("keep-editing")).click();
+        test(find(Button.class).id("keep-editing")).click();
 
         assertThat(kept).hasSize(1);
         assertThat(applied).isEmpty();
@@ -126,7 +126,7 @@ class ConflictDialogTest extends BrowserlessTest {
         Guide mine = base.edit(steps(list -> list.removeLast()));
         open(mine, theirs(TestGuides.withSteps(3), GuideStatus.ARCHIVED));
 
-        assertThat($(Button.class).id("apply-mine").isEnabled()).isFalse();
-        assertThat($(Paragraph.class).id("conflict-archived").getText()).contains("archived");
+        assertThat(find(Button.class).id("apply-mine").isEnabled()).isFalse();
+        assertThat(find(Paragraph.class).id("conflict-archived").getText()).contains("archived");
     }
 }

@@ -76,8 +76,8 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private void compare(int from, int to) {
-        test((Select<Integer>) $(Select.class).id("compare-from")).selectItem("Revision " + from);
-        test((Select<Integer>) $(Select.class).id("compare-to")).selectItem("Revision " + to);
+        test((Select<Integer>) find(Select.class).id("compare-from")).selectItem("Revision " + from);
+        test((Select<Integer>) find(Select.class).id("compare-to")).selectItem("Revision " + to);
     }
 
     /** The restore button in a revision's row; fails when there is none. */
@@ -87,7 +87,7 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private java.util.Optional<Button> restoreButtons(int number) {
-        var grid = test((Grid<RevisionSummary>) $(Grid.class).id("revisions"));
+        var grid = test((Grid<RevisionSummary>) find(Grid.class).id("revisions"));
         for (int row = 0; row < grid.size(); row++) {
             if (grid.getRow(row).number() == number) {
                 return grid.getCellComponent(row, "restore").getChildren().map(Button.class::cast).findFirst();
@@ -97,7 +97,7 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> changeLines() {
-        return $(com.vaadin.flow.component.html.Span.class, $(ChangeList.class).id("changes"))
+        return find(com.vaadin.flow.component.html.Span.class, find(ChangeList.class).id("changes"))
                 .withClassName("wm-change-what").all().stream().map(span -> span.getText()).toList();
     }
 
@@ -111,7 +111,7 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
         assertThat(open("editor/guides/" + guide.id() + "/history")).isInstanceOf(RevisionHistoryView.class);
 
         @SuppressWarnings("unchecked")
-        var grid = test((Grid<RevisionSummary>) $(Grid.class).id("revisions"));
+        var grid = test((Grid<RevisionSummary>) find(Grid.class).id("revisions"));
         assertThat(grid.size()).isEqualTo(4);
         assertThat(List.of(grid.getRow(0).number(), grid.getRow(1).number(), grid.getRow(2).number(),
                 grid.getRow(3).number())).containsExactly(4, 3, 2, 1);
@@ -123,7 +123,7 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(3, grid.getColumnPosition("time")))
                 .isEqualTo(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)
                         .withZone(ZoneId.systemDefault()).format(grid.getRow(3).createdAt()));
-        assertThat($(com.vaadin.flow.component.html.H2.class).id("history-title").getText())
+        assertThat(find(com.vaadin.flow.component.html.H2.class).id("history-title").getText())
                 .isEqualTo("History of \"Cancel a SIM in Serbia\"");
     }
 
@@ -139,11 +139,11 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
         compare(1, 3);
         assertThat(changeLines()).containsExactly("Store visit, step 3: text (zh-CN) changed",
                 "Store visit, step 1 moved to 4");
-        assertThat($(ChangeList.class).id("changes").getElement().getTextRecursively())
+        assertThat(find(ChangeList.class).id("changes").getElement().getTextRecursively())
                 .contains("Before: 第4步").contains("After: 第四步：交回SIM卡");
 
         compare(2, 2);
-        assertThat($(Paragraph.class, $(ChangeList.class).id("changes")).single().getText())
+        assertThat(find(Paragraph.class, find(ChangeList.class).id("changes")).single().getText())
                 .isEqualTo("No differences.");
     }
 
@@ -154,7 +154,7 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
         open("editor/guides/" + guide.id() + "/history");
 
         test(restoreButton(1)).click();
-        ConfirmDialog confirm = $(ConfirmDialog.class).id("confirm-restore");
+        ConfirmDialog confirm = find(ConfirmDialog.class).id("confirm-restore");
         assertThat(test(confirm).getText()).contains("new draft, revision 4").contains("Nothing is lost");
         test(confirm).confirm();
 
@@ -172,7 +172,7 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
         assertThat(restoreButtons(3)).isEmpty();
         assertThat(restoreButton(2).getId()).contains("restore-2");
         test(restoreButton(2)).click();
-        test($(ConfirmDialog.class).id("confirm-restore")).cancel();
+        test(find(ConfirmDialog.class).id("confirm-restore")).cancel();
 
         assertThat(editors.revisions(guide.id())).hasSize(3);
         assertThat(currentPath()).endsWith("/history");
@@ -186,13 +186,13 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
         editors.save(guide.id(), guide.version(), slug, TestGuides.withSteps(2), "someone else");
 
         test(restoreButton(1)).click();
-        test($(ConfirmDialog.class).id("confirm-restore")).confirm();
+        test(find(ConfirmDialog.class).id("confirm-restore")).confirm();
 
         assertThat(editors.revisions(guide.id())).hasSize(4);
-        assertThat(test($(Notification.class).last()).getText()).contains("Someone saved this guide")
+        assertThat(test(find(Notification.class).last()).getText()).contains("Someone saved this guide")
                 .contains("nothing was restored");
         @SuppressWarnings("unchecked")
-        var grid = test((Grid<RevisionSummary>) $(Grid.class).id("revisions"));
+        var grid = test((Grid<RevisionSummary>) find(Grid.class).id("revisions"));
         assertThat(grid.size()).isEqualTo(4);
         assertThat(currentPath()).endsWith("/history");
     }
@@ -201,10 +201,10 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "history-editor", roles = "EDITOR")
     void an_unknown_guide_says_so() {
         open("editor/guides/" + GuideId.random() + "/history");
-        assertThat($(Paragraph.class).id("history-not-found").getText()).isEqualTo("There is no guide at this address.");
+        assertThat(find(Paragraph.class).id("history-not-found").getText()).isEqualTo("There is no guide at this address.");
 
         open("editor/guides/not-a-uuid/history");
-        assertThat($(Paragraph.class).id("history-not-found").isVisible()).isTrue();
+        assertThat(find(Paragraph.class).id("history-not-found").isVisible()).isTrue();
     }
 
     @Test
