@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.waymark.base.http.Representation;
 import dev.waymark.operator.Operator;
 import dev.waymark.operator.OperatorDirectory;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Instant;
@@ -61,8 +62,8 @@ public class PublishedReads {
     private final Cache<RenditionKey, Representation> renditions;
 
     public PublishedReads(Guides guides, OperatorDirectory operators, MeterRegistry registry,
-                          @Value("${waymark.read-cache.max-bytes:67108864}") long maxBytes,
-                          @Value("${waymark.read-cache.revisions:500}") long maxRevisions) {
+                          @Value("${waymark.read-cache.max-bytes}") long maxBytes,
+                          @Value("${waymark.read-cache.revisions}") long maxRevisions) {
         this.guides = guides;
         this.operators = operators;
         this.revisions = Caffeine.newBuilder().maximumSize(maxRevisions).recordStats().build();
@@ -71,6 +72,10 @@ public class PublishedReads {
                 .recordStats().build();
         CaffeineCacheMetrics.monitor(registry, revisions, "published.revisions");
         CaffeineCacheMetrics.monitor(registry, renditions, "published.renditions");
+        Gauge.builder("waymark.published.renditions.weight", renditions, cache -> cache.policy().eviction()
+                        .flatMap(eviction -> eviction.weightedSize().stream().boxed().findFirst()).orElse(0L))
+                .description("Bytes of heap the kept renditions of published guides take, about")
+                .baseUnit("bytes").register(registry);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.waymark.base.http;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,29 +11,33 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.http.MediaType;
 
 /**
  * One response body that never changes once made (a published revision rendered in one language and
- * situation), kept with its gzip bytes, made once with the best compression, and with a strong entity tag
- * taken from the bytes themselves: the same bytes give the same tag on every instance and after every
- * restart, and any change (a new revision, a renamed operator, a new release's rendering) gives another.
+ * situation), kept as gzip bytes, made once with the best compression, and with a strong entity tag taken
+ * from the uncompressed bytes: the same bytes give the same tag on every instance and after every restart,
+ * and any change (a new revision, a renamed operator, a new release's rendering) gives another. Only the gzip
+ * bytes are kept (a quarter to a third of the plain ones): nearly every client takes gzip, and the few that do
+ * not get the plain bytes inflated for them.
  */
 public final class Representation {
 
     /** Bodies smaller than this are not worth compressing (the gzip header alone is 18 bytes). */
     static final int MIN_COMPRESS = 256;
 
-    private final byte[] identity;
-    private final byte[] gzip;
+    /** The gzip bytes, or the plain ones when compressing does not pay. */
+    private final byte[] stored;
+    private final boolean compressed;
     private final String tag;
     private final MediaType contentType;
     private final Instant lastModified;
 
-    private Representation(byte[] identity, byte[] gzip, String tag, MediaType contentType, Instant lastModified) {
-        this.identity = identity;
-        this.gzip = gzip;
+    private Representation(byte[] stored, boolean compressed, String tag, MediaType contentType, Instant lastModified) {
+        this.stored = stored;
+        this.compressed = compressed;
         this.tag = tag;
         this.contentType = contentType;
         this.lastModified = lastModified;
@@ -47,8 +52,9 @@ public final class Representation {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(contentType, "contentType");
         byte[] compressed = body.length < MIN_COMPRESS ? body : gzip(body);
-        return new Representation(body.clone(), compressed.length < body.length ? compressed : body, tag(body),
-                contentType, lastModified.truncatedTo(ChronoUnit.SECONDS));
+        boolean pays = compressed.length < body.length;
+        return new Representation(pays ? compressed : body.clone(), pays, tag(body), contentType,
+                lastModified.truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static byte[] gzip(byte[] body) {
@@ -74,19 +80,29 @@ public final class Representation {
         }
     }
 
-    /** The uncompressed body; callers must not change it. */
+    /** The uncompressed body, inflated anew when only gzip is kept. */
     byte[] identity() {
-        return identity;
+        if (!compressed) {
+            return stored;
+        }
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(stored))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** The gzip body, or the uncompressed one when compressing does not pay ({@link #compressed()} tells). */
+    /** The gzip body; only when {@link #compressed()}. Callers must not change it. */
     byte[] gzip() {
-        return gzip;
+        if (!compressed) {
+            throw new IllegalStateException("this body is kept uncompressed");
+        }
+        return stored;
     }
 
-    /** Whether {@link #gzip()} holds compressed bytes. */
+    /** Whether the kept body is gzip (else compressing it did not pay). */
     boolean compressed() {
-        return gzip != identity;
+        return compressed;
     }
 
     /** The entity tag of the uncompressed body, without quotes; the gzip body's is this plus {@code -gz}. */
@@ -104,11 +120,11 @@ public final class Representation {
 
     /** The uncompressed body, copied. */
     public byte[] body() {
-        return identity.clone();
+        return compressed ? identity() : stored.clone();
     }
 
     /** About how many bytes of heap this holds, for weighing it in a cache. */
     public int weight() {
-        return identity.length + (compressed() ? gzip.length : 0) + 160;
+        return stored.length + 160;
     }
 }
