@@ -48,6 +48,15 @@ public class PublishedReads {
     }
 
     /**
+     * A kept rendition with what it was found by.
+     *
+     * @param revision the revision it renders
+     * @param variant  its variant, as the caller's function gave it
+     */
+    public record Rendition(Representation representation, int revision, String variant) {
+    }
+
+    /**
      * A published revision with the operators it names, as renderers need them.
      *
      * @param lastModified when the revision was published or an operator last changed, whichever is later
@@ -90,14 +99,25 @@ public class PublishedReads {
      * @param render  makes the rendition; called at most once per revision, variant and operator list
      */
     @PreAuthorize("permitAll()")
-    public Optional<Representation> rendition(Slug slug, String kind, Function<GuideContent, String> variant,
-                                              Function<Readable, Representation> render) {
+    public Optional<Rendition> rendition(Slug slug, String kind, Function<GuideContent, String> variant,
+                                         Function<Readable, Representation> render) {
         return guides.findPublishedRef(slug).map(ref -> {
             Readable readable = readable(ref);
             RenditionKey key = new RenditionKey(ref.id(), ref.revision(), readable.operatorsFingerprint(), kind,
                     variant.apply(readable.guide().content()));
-            return renditions.get(key, k -> render.apply(readable));
+            return new Rendition(renditions.get(key, k -> render.apply(readable)), ref.revision(), key.variant());
         });
+    }
+
+    /**
+     * The kept rendition of this kind and variant, when readers still see {@code revision} of the guide and it is
+     * kept; empty otherwise (nothing is rendered here). Anyone may call it.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<Representation> kept(Slug slug, int revision, String kind, String variant) {
+        return guides.findPublishedRef(slug).filter(ref -> ref.revision() == revision).flatMap(ref -> Optional.ofNullable(
+                renditions.getIfPresent(new RenditionKey(ref.id(), ref.revision(), operators.snapshot().fingerprint(),
+                        kind, variant))));
     }
 
     private Readable readable(PublishedRef ref) {

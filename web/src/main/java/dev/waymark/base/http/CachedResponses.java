@@ -1,6 +1,8 @@
 package dev.waymark.base.http;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Enumeration;
 import java.util.Locale;
@@ -56,6 +58,25 @@ public final class CachedResponses {
         }
         headers.setContentLength(body.length);
         return new ResponseEntity<>(body, headers, HttpStatus.OK);
+    }
+
+    /**
+     * Writes the response for {@code representation} straight to the servlet response, as {@link #respond} would
+     * have it written: for a path that answers without going through Spring MVC.
+     */
+    public static void write(HttpServletRequest request, HttpServletResponse response, Representation representation,
+                             CacheControl cacheControl) throws IOException {
+        ResponseEntity<byte[]> entity = respond(request, representation, cacheControl, false);
+        response.setStatus(entity.getStatusCode().value());
+        entity.getHeaders().forEach((name, values) -> {
+            for (String value : values) {
+                response.addHeader(name, value);
+            }
+        });
+        byte[] body = entity.getBody();
+        if (body != null && !"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
     }
 
     /** Whether the client's copy is this representation, in either encoding. */

@@ -17,6 +17,7 @@ import dev.waymark.guide.GuideViews;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.PublishedReads;
+import dev.waymark.guide.PublishedShortcuts;
 import dev.waymark.guide.ReaderGuides;
 import dev.waymark.guide.Situation;
 import dev.waymark.guide.Slug;
@@ -46,12 +47,15 @@ class GuideApi {
 
     private final ReaderGuides guides;
     private final PublishedReads reads;
+    private final PublishedShortcuts shortcuts;
     private final GuideViews views;
     private final JsonMapper mapper;
 
-    GuideApi(ReaderGuides guides, PublishedReads reads, GuideViews views, JsonMapper mapper) {
+    GuideApi(ReaderGuides guides, PublishedReads reads, PublishedShortcuts shortcuts, GuideViews views,
+             JsonMapper mapper) {
         this.guides = guides;
         this.reads = reads;
+        this.shortcuts = shortcuts;
         this.views = views;
         this.mapper = mapper;
     }
@@ -81,13 +85,14 @@ class GuideApi {
         Language language = language(lang);
         Situation situation = new Situation(cardType(cardType), operator(operator), way(way), platform(platform));
         Slug found = slug(slug).orElseThrow(() -> notFound(slug));
-        Representation json = reads.rendition(found, "api", whole -> PublishedReads.variant(language, situation, whole),
+        PublishedReads.Rendition json = reads.rendition(found, "api", whole -> PublishedReads.variant(language, situation, whole),
                 readable -> Representation.of(mapper.writeValueAsBytes(GuideResponses.guide(readable.guide(),
                                 readable.guide().content().forSituation(situation), language, readable.operators())),
                         MediaType.APPLICATION_JSON, readable.lastModified()))
                 .orElseThrow(() -> notFound(slug));
         views.viewed(found, language, GuideViews.Channel.API);
-        return CachedResponses.respond(request, json, CachedResponses.PUBLISHED, false);
+        shortcuts.remember(request, found, "api", json, language, GuideViews.Channel.API, Map.of());
+        return CachedResponses.respond(request, json.representation(), CachedResponses.PUBLISHED, false);
     }
 
     private static NotFoundException notFound(String slug) {

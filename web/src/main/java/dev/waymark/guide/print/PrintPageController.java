@@ -9,6 +9,7 @@ import dev.waymark.guide.GuideViews;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.Platform;
 import dev.waymark.guide.PublishedReads;
+import dev.waymark.guide.PublishedShortcuts;
 import dev.waymark.guide.Situation;
 import dev.waymark.guide.Slug;
 import dev.waymark.guide.WayKind;
@@ -18,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,11 +46,14 @@ class PrintPageController {
     private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
     private final PublishedReads reads;
+    private final PublishedShortcuts shortcuts;
     private final GuideViews views;
     private final String baseUrl;
 
-    PrintPageController(PublishedReads reads, GuideViews views, @Value("${waymark.base-url}") String baseUrl) {
+    PrintPageController(PublishedReads reads, PublishedShortcuts shortcuts, GuideViews views,
+                        @Value("${waymark.base-url}") String baseUrl) {
         this.reads = reads;
+        this.shortcuts = shortcuts;
         this.views = views;
         this.baseUrl = baseUrl;
     }
@@ -63,7 +68,7 @@ class PrintPageController {
         response.setHeader("Content-Security-Policy", PrintPage.CONTENT_SECURITY_POLICY);
         Optional<Language> chosen = lang == null ? Optional.empty() : Language.fromTag(lang);
         Language language = chosen.orElseGet(() -> language(request));
-        Optional<Representation> page = slug.matches("[a-z0-9]+(-[a-z0-9]+)*") && slug.length() <= Slug.MAX_LENGTH
+        Optional<PublishedReads.Rendition> page = slug.matches("[a-z0-9]+(-[a-z0-9]+)*") && slug.length() <= Slug.MAX_LENGTH
                 ? reads.rendition(new Slug(slug), "print", content -> PublishedReads.variant(language,
                         situation(content, card, operator, platform, way), content),
                         readable -> Representation.of(new PrintPage(readable.guide(), language,
@@ -79,7 +84,12 @@ class PrintPageController {
                     .body(notFound.getBytes(StandardCharsets.UTF_8));
         }
         views.viewed(new Slug(slug), language, GuideViews.Channel.PRINT);
-        return CachedResponses.respond(request, page.get(), CachedResponses.PUBLISHED, chosen.isEmpty());
+        if (chosen.isPresent()) {
+            shortcuts.remember(request, new Slug(slug), "print", page.get(), language, GuideViews.Channel.PRINT,
+                    Map.of("Content-Security-Policy", PrintPage.CONTENT_SECURITY_POLICY));
+        }
+        return CachedResponses.respond(request, page.get().representation(), CachedResponses.PUBLISHED,
+                chosen.isEmpty());
     }
 
     /** The reader's situation; values that do not fit the guide are dropped, so each guide has few variants to keep. */
