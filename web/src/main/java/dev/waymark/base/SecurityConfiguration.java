@@ -1,11 +1,16 @@
 package dev.waymark.base;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+import static dev.waymark.account.ApiTokenAccess.editorWith;
 
+import dev.waymark.account.ApiTokenAccess;
+import dev.waymark.account.ApiTokenAuthenticator;
+import dev.waymark.account.ApiTokenFilter;
 import dev.waymark.account.AuditActions;
 import dev.waymark.account.CurrentUserFilter;
 import dev.waymark.account.LoginThrottledException;
 import dev.waymark.account.MachineSignIn;
+import dev.waymark.account.TokenScope;
 import dev.waymark.account.Users;
 import dev.waymark.account.ui.LoginView;
 import dev.waymark.account.ui.StaffHomeView;
@@ -23,6 +28,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Readers need no account: traveler views, the read-only API, sending a report and health are open.
@@ -30,8 +36,10 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * against session fixation, and CSRF protection as Vaadin configures it) and land on {@code /staff}.
  * Services carry method security and are the real boundary: every public method says who may call it.
  * Actuator has its own chain: health (with liveness and readiness) is open, everything else (metrics,
- * Prometheus, info) needs ADMIN, by HTTP Basic (for a Prometheus scraper) or a signed-in admin's session.
- * The editors' API ({@code /api/editor/**}: import and export) has its own chain too: HTTP Basic only, no session.
+ * Prometheus, info) needs ADMIN, by an admin's API token with the admin scope (for a Prometheus scraper), HTTP Basic
+ * or a signed-in admin's session.
+ * The editors' API ({@code /api/editor/**}: drafts, import and export) has its own chain too: API tokens only
+ * ({@code Authorization: Bearer}), each endpoint needing its scope, no session.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -47,12 +55,14 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain actuatorFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            Users users) throws Exception {
+                                            Users users, ApiTokenAuthenticator tokens) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().hasRole("ADMIN"))
+                        .anyRequest().access(ApiTokenAccess.admin()))
                 .authenticationManager(authenticationManager)
+                .addFilterBefore(new ApiTokenFilter(tokens, ApiSecurityErrors.unauthorizedBearer("Waymark")),
+                        BasicAuthenticationFilter.class)
                 .addFilterBefore(new CurrentUserFilter(users), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.realmName("Waymark").authenticationDetailsSource(MachineSignIn.details()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -63,22 +73,27 @@ class SecurityConfiguration {
     }
 
     /**
-     * {@code /api/editor/**}: editors and admins, by HTTP Basic through the same authentication manager (so the same
-     * sign-in throttle and audit) as the login form. Stateless: no session is created or read, so a browser's
-     * signed-in cookie is worth nothing here, and that is why CSRF protection can be off for this chain only.
-     * Refusals are JSON, like every API error.
+     * {@code /api/editor/**}: editors and admins, by personal API token only ({@code Authorization: Bearer}); each
+     * endpoint needs its token scope, and one not named here is refused. No passwords: a script holds a token that
+     * can do one job, expires and can be revoked, instead of a person's password. Stateless: no session is created or
+     * read, so a browser's signed-in cookie is worth nothing here, and that is why CSRF protection can be off for this
+     * chain only. Refusals are JSON, like every API error.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain editorApiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain editorApiFilterChain(HttpSecurity http, ApiTokenAuthenticator tokens) throws Exception {
         http.securityMatcher("/api/editor/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole("EDITOR", "ADMIN"))
-                .authenticationManager(authenticationManager)
-                .httpBasic(basic -> basic.realmName("Waymark")
-                        .authenticationEntryPoint(ApiSecurityErrors.unauthorized("Waymark")))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/editor/guides").access(editorWith(TokenScope.READ_DRAFTS))
+                        .requestMatchers(HttpMethod.GET, "/api/editor/guides/export", "/api/editor/guides/*/export")
+                        .access(editorWith(TokenScope.EXPORT))
+                        .requestMatchers(HttpMethod.POST, "/api/editor/guides/import", "/api/editor/import/markdown")
+                        .access(editorWith(TokenScope.IMPORT))
+                        .anyRequest().denyAll())
+                .addFilterBefore(new ApiTokenFilter(tokens, ApiSecurityErrors.unauthorizedBearer("Waymark")),
+                        BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(ApiSecurityErrors.unauthorized("Waymark"))
+                        .authenticationEntryPoint(ApiSecurityErrors.unauthorizedBearer("Waymark"))
                         .accessDeniedHandler(ApiSecurityErrors.forbidden()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

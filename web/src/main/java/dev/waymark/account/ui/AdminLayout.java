@@ -72,6 +72,7 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
         if (authentication.hasAnyRole("EDITOR", "ADMIN")) {
             nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.inbox"), InboxView.class));
             nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.guides"), GuideListView.class));
+            nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.tokens"), ApiTokensView.class));
         }
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.users"), UsersView.class));

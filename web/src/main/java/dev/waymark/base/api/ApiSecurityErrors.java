@@ -4,13 +4,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The security filter's refusals of an API call as {@link ApiError} bodies, like every other API error: 401 with
- * an HTTP Basic challenge when the caller did not sign in (or signed in wrongly), 403 when the account may not.
+ * an HTTP Basic or Bearer challenge when the caller did not sign in (or signed in wrongly), 403 when the account (or
+ * the API token) may not.
  */
 public final class ApiSecurityErrors {
 
@@ -23,6 +25,20 @@ public final class ApiSecurityErrors {
         return (request, response, exception) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\"");
             write(response, HttpStatus.UNAUTHORIZED, "sign in with HTTP Basic as an editor or admin");
+        };
+    }
+
+    /**
+     * 401 with a Bearer challenge: with the exception's message when a token was sent and refused (unknown, revoked,
+     * expired), else saying that a token is needed.
+     */
+    public static AuthenticationEntryPoint unauthorizedBearer(String realm) {
+        return (request, response, exception) -> {
+            boolean tokenSent = exception instanceof BadCredentialsException;
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\""
+                    + (tokenSent ? ", error=\"invalid_token\"" : ""));
+            write(response, HttpStatus.UNAUTHORIZED, tokenSent ? exception.getMessage()
+                    : "send an editor's or admin's API token: Authorization: Bearer <token>");
         };
     }
 

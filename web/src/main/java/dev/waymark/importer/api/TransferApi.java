@@ -45,7 +45,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Import and export for editors and admins (HTTP Basic; see the security configuration):
+ * Import and export for editors and admins (API tokens with the import or export scope; see the security
+ * configuration):
  * <ul>
  *   <li>{@code GET /api/editor/guides/export}: every guide as a {@code waymark-guides} file;</li>
  *   <li>{@code GET /api/editor/guides/{slug}/export}: one guide as such a file;</li>
