@@ -20,6 +20,7 @@ import dev.waymark.guide.Language;
 import dev.waymark.guide.editor.ui.GuideListView;
 import dev.waymark.importer.ui.ImportView;
 import dev.waymark.review.ui.InboxView;
+import dev.waymark.webhook.ui.WebhooksView;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -77,6 +78,7 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.users"), UsersView.class));
             nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.audit"), AuditView.class));
+            nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.webhooks"), WebhooksView.class));
         }
         nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.import"), ImportView.class));
         nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.account"), AccountView.class));
