@@ -107,6 +107,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/api/guides", "/api/guides/**", "/api/search", "/guides/*/print",
                         "/error").permitAll()
+                // The API's OpenAPI description and its Swagger UI.
+                .requestMatchers(HttpMethod.GET, "/api/openapi.json", "/api/openapi.json/**", "/api/docs",
+                        "/api/docs/**", "/api/swagger-ui/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/reports").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         http.authenticationManager(authenticationManager);

@@ -5,6 +5,10 @@ import dev.waymark.guide.EditorGuides;
 import dev.waymark.guide.GuideListFilter;
 import dev.waymark.guide.GuideListing;
 import dev.waymark.guide.GuideStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the {@code drafts:read} scope; see the security configuration). Optional {@code status} ({@code draft},
  * {@code in_review}, {@code published}, {@code archived}), {@code offset} and {@code limit} (at most 500).
  */
+@Tag(name = "Editors", description = "For editors and admins with an API token")
 @RestController
 @RequestMapping(path = "/api/editor/guides", produces = "application/json")
 class EditorGuideApi {
@@ -40,9 +45,15 @@ class EditorGuideApi {
         }
     }
 
+    @Operation(summary = "List guides in any status (token scope drafts:read)", description = "Drafts, guides in "
+            + "review, published and archived guides, newest change first.")
+    @ApiResponse(responseCode = "200", description = "the guides")
     @GetMapping
-    List<Listing> list(@RequestParam(required = false) @Nullable String status,
+    List<Listing> list(@Parameter(description = "draft, in_review, published or archived", example = "draft")
+                       @RequestParam(required = false) @Nullable String status,
+                       @Parameter(description = "guides to skip", example = "0")
                        @RequestParam(defaultValue = "0") int offset,
+                       @Parameter(description = "at most this many (0 to 500)", example = "100")
                        @RequestParam(defaultValue = "100") int limit) {
         if (offset < 0 || limit < 0 || limit > EditorGuides.MAX_PAGE) {
             throw new BadRequestException("offset must not be negative and limit must be 0 to " + EditorGuides.MAX_PAGE);
