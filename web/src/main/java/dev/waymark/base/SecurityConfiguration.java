@@ -10,21 +10,31 @@ import dev.waymark.account.AuditActions;
 import dev.waymark.account.CurrentUserFilter;
 import dev.waymark.account.LoginThrottledException;
 import dev.waymark.account.MachineSignIn;
+import dev.waymark.account.OidcSettings;
+import dev.waymark.account.OidcUsers;
 import dev.waymark.account.TokenScope;
 import dev.waymark.account.Users;
 import dev.waymark.account.ui.LoginView;
 import dev.waymark.account.ui.StaffHomeView;
 import dev.waymark.audit.Auditor;
 import dev.waymark.base.api.ApiSecurityErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import java.util.List;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -33,7 +43,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Readers need no account: traveler views, the read-only API, sending a report and health are open.
  * Staff sign in at {@code /login} (Spring Security's form login, with the session id changed on sign-in
- * against session fixation, and CSRF protection as Vaadin configures it) and land on {@code /staff}.
+ * against session fixation, and CSRF protection as Vaadin configures it), or through an OpenID Connect provider when one
+ * is configured, and land on {@code /staff}.
  * Services carry method security and are the real boundary: every public method says who may call it.
  * Actuator has its own chain: health (with liveness and readiness) is open, everything else (metrics,
  * Prometheus, info) needs ADMIN, by an admin's API token with the admin scope (for a Prometheus scraper), HTTP Basic
@@ -45,6 +56,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /**
      * {@code /actuator/**}, before Vaadin's chain. HTTP Basic goes through the same authentication manager (and so
@@ -103,7 +116,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            Auditor auditor, Users users) throws Exception {
+                                            Auditor auditor, Users users, OidcSettings oidc,
+                                            ObjectProvider<ClientRegistrationRepository> providers) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/api/guides", "/api/guides/**", "/api/search", "/guides/*/print",
                         "/error").permitAll()
@@ -112,12 +126,27 @@ class SecurityConfiguration {
                         "/api/docs/**", "/api/swagger-ui/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/reports").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
-        http.authenticationManager(authenticationManager);
+        OidcUsers oidcUsers = new OidcUsers(users, auditor, oidc);
+        // With single sign-on, the provider's code is traded for tokens first; passwords go on to the usual manager.
+        http.authenticationManager(providers.getIfAvailable() == null ? authenticationManager
+                : new ProviderManager(List.of(new OidcAuthorizationCodeAuthenticationProvider(
+                        new RestClientAuthorizationCodeTokenResponseClient(), oidcUsers)), authenticationManager));
         // A user disabled or given other roles by an admin is affected at their next request, not their next sign-in.
         http.addFilterBefore(new CurrentUserFilter(users), AuthorizationFilter.class);
         // Naming the login page here (Vaadin's configurer names it again, later) keeps Spring's generated login page
         // off; the failure handler, set before Vaadin's configurer runs, is kept: the throttle gets its own message.
         http.formLogin(form -> form.loginPage("/" + LoginView.ROUTE).failureHandler(loginFailure()));
+        // Single sign-on beside the password form, when an OpenID Connect provider is configured.
+        if (providers.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/" + LoginView.ROUTE)
+                    .userInfoEndpoint(info -> info.oidcUserService(oidcUsers))
+                    .defaultSuccessUrl("/" + StaffHomeView.ROUTE, true)
+                    .failureHandler((request, response, exception) -> {
+                        // The reason stays in the log (and, for refusals, in the audit); the page only says it failed.
+                        log.warn("Single sign-on failed: {}", exception.getMessage());
+                        response.sendRedirect(request.getContextPath() + "/" + LoginView.ROUTE + "?" + LoginView.SSO_ERROR);
+                    }));
+        }
         return http.with(vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/")
                 .defaultSuccessUrl("/" + StaffHomeView.ROUTE)
