@@ -67,6 +67,18 @@ class WebhookTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    Webhooks webhooks;
+
+    @Autowired
+    WebhookSettings settings;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<java.time.Clock> clocks;
+
     private final JsonMapper json = JsonMapper.builder().build();
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final List<WebhookReceiver> receivers = new ArrayList<>();
@@ -244,6 +256,37 @@ class WebhookTest {
 
         assertThat(receiver.nextAbout(guide.slug().value(), WAIT)).isNotNull();
         assertThat(awaitDelivered(webhook).attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void two_dispatchers_share_the_outbox_and_send_each_delivery_once() throws Exception {
+        WebhookReceiver receiver = receiver();
+        NewWebhook webhook = register(receiver, WebhookEvent.GUIDE_PUBLISHED);
+        // A second instance's dispatcher on the same database, with its own thread and connections.
+        WebhookDispatcher other = new WebhookDispatcher(webhooks, settings, transactionManager, clocks);
+        other.start();
+        try {
+            List<Guide> drafts = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                drafts.add(draft("webhook-shared-" + i));
+            }
+            drafts.forEach(this::publish);
+
+            List<String> deliveries = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                WebhookReceiver.Received request = receiver.next(WAIT);
+                assertThat(request).as("delivery " + (i + 1)).isNotNull();
+                deliveries.add(request.delivery());
+            }
+            assertThat(deliveries).doesNotHaveDuplicates();
+            assertThat(receiver.next(Duration.ofSeconds(1))).as("no delivery twice").isNull();
+            assertThat(deliveries(webhook)).hasSize(6).allSatisfy(delivery -> {
+                assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
+                assertThat(delivery.attempts()).isEqualTo(1);
+            });
+        } finally {
+            other.stop();
+        }
     }
 
     @Test
