@@ -19,12 +19,30 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * throttle in front of the password check.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LoginSettings.class)
+@EnableConfigurationProperties({LoginSettings.class, OidcSettings.class})
 class AccountConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        PasswordEncoder delegating = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // Accounts that sign in through OpenID Connect hold {oidc}... instead of a hash: no password matches it.
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence rawPassword) {
+                return delegating.encode(rawPassword);
+            }
+
+            @Override
+            public boolean matches(CharSequence rawPassword, String encodedPassword) {
+                return encodedPassword != null && !encodedPassword.startsWith(OidcUsers.HASH_PREFIX)
+                        && delegating.matches(rawPassword, encodedPassword);
+            }
+
+            @Override
+            public boolean upgradeEncoding(String encodedPassword) {
+                return !encodedPassword.startsWith(OidcUsers.HASH_PREFIX) && delegating.upgradeEncoding(encodedPassword);
+            }
+        };
     }
 
     @Bean

@@ -14,6 +14,8 @@ public final class AuditActions {
     public static final String USER_PASSWORD = "user.password";
     public static final String USER_PASSWORD_FAILED = "user.password.failed";
     public static final String FIRST_ADMIN = "user.first-admin";
+    public static final String TOKEN_CREATE = "token.create";
+    public static final String TOKEN_REVOKE = "token.revoke";
 
     private AuditActions() {
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -18,6 +19,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.dao.DataAccessException;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -41,7 +43,9 @@ public class CurrentUserFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         SecurityContext context = SecurityContextHolder.getContext();
         Authentication authentication = context.getAuthentication();
-        if (authentication instanceof UsernamePasswordAuthenticationToken signedIn && signedIn.isAuthenticated()) {
+        if ((authentication instanceof UsernamePasswordAuthenticationToken
+                || authentication instanceof OAuth2AuthenticationToken) && authentication.isAuthenticated()) {
+            Authentication signedIn = authentication;
             Optional<User> user;
             try {
                 user = users.find(signedIn.getName());
@@ -63,8 +67,10 @@ public class CurrentUserFilter extends OncePerRequestFilter {
                 List<GrantedAuthority> authorities = new ArrayList<>(signedIn.getAuthorities().stream()
                         .filter(authority -> !isRole(authority)).toList());
                 authorities.addAll(AuthorityUtils.createAuthorityList(roles(user.get()).toArray(String[]::new)));
-                UsernamePasswordAuthenticationToken updated = UsernamePasswordAuthenticationToken.authenticated(
-                        signedIn.getPrincipal(), null, authorities);
+                AbstractAuthenticationToken updated = signedIn instanceof OAuth2AuthenticationToken single
+                        ? new OAuth2AuthenticationToken(single.getPrincipal(), authorities,
+                        single.getAuthorizedClientRegistrationId())
+                        : UsernamePasswordAuthenticationToken.authenticated(signedIn.getPrincipal(), null, authorities);
                 updated.setDetails(signedIn.getDetails());
                 context.setAuthentication(updated);
                 sessions.saveContext(context, request, response);

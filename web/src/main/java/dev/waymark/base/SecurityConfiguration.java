@@ -1,12 +1,19 @@
 package dev.waymark.base;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+import static dev.waymark.account.ApiTokenAccess.editorWith;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import dev.waymark.account.ApiTokenAccess;
+import dev.waymark.account.ApiTokenAuthenticator;
+import dev.waymark.account.ApiTokenFilter;
 import dev.waymark.account.AuditActions;
 import dev.waymark.account.CurrentUserFilter;
 import dev.waymark.account.LoginThrottledException;
 import dev.waymark.account.MachineSignIn;
+import dev.waymark.account.OidcSettings;
+import dev.waymark.account.OidcUsers;
+import dev.waymark.account.TokenScope;
 import dev.waymark.account.Users;
 import dev.waymark.account.ui.LoginView;
 import dev.waymark.account.ui.StaffHomeView;
@@ -19,17 +26,25 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import java.util.List;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -43,18 +58,23 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Readers need no account: traveler views, the read-only API, sending a report and health are open.
  * Staff sign in at {@code /login} (Spring Security's form login, with the session id changed on sign-in
- * against session fixation, and a CSRF token required, see {@link #securityFilterChain}) and land on {@code /staff}.
+ * against session fixation, and a CSRF token required, see {@link #securityFilterChain}), or through an OpenID Connect
+ * provider when one is configured, and land on {@code /staff}.
  * Services carry method security and are the real boundary: every public method says who may call it.
  * Actuator has its own chain: health (with liveness and readiness) is open, everything else (metrics,
- * Prometheus, info) needs ADMIN, by HTTP Basic (for a Prometheus scraper) or a signed-in admin's session.
- * The editors' API ({@code /api/editor/**}: import and export) has its own chain too: HTTP Basic only, no session,
- * and no request a browser makes for another site ({@link CrossSiteRequests}).
- * Every response carries the {@link SecurityHeaders}.
+ * Prometheus, info) needs ADMIN, by an admin's API token with the admin scope (for a Prometheus scraper), HTTP Basic
+ * or a signed-in admin's session.
+ * The editors' API ({@code /api/editor/**}: drafts, import and export) has its own chain too: API tokens only
+ * ({@code Authorization: Bearer}), each endpoint needing its token scope, no session, and no request a browser makes
+ * for another site ({@link CrossSiteRequests}).
+ * Published reads have a stateless chain of their own, first. Every response carries the {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /**
      * Published reads ({@code GET} or {@code HEAD} of a guide's print page, the guides API and search), first: open to
@@ -92,12 +112,14 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain actuatorFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            Users users) throws Exception {
+                                            Users users, ApiTokenAuthenticator tokens) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().hasRole("ADMIN"))
+                        .anyRequest().access(ApiTokenAccess.admin()))
                 .authenticationManager(authenticationManager)
+                .addFilterBefore(new ApiTokenFilter(tokens, ApiSecurityErrors.unauthorizedBearer("Waymark")),
+                        BasicAuthenticationFilter.class)
                 .addFilterBefore(new CurrentUserFilter(users), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.realmName("Waymark").authenticationDetailsSource(MachineSignIn.details())
                         .authenticationEntryPoint(ApiSecurityErrors.throttledOr(basicChallenge())))
@@ -110,26 +132,31 @@ class SecurityConfiguration {
     }
 
     /**
-     * {@code /api/editor/**}: editors and admins, by HTTP Basic through the same authentication manager (so the same
-     * sign-in throttle and audit) as the login form. Stateless: no session is created or read, so a browser's
-     * signed-in cookie is worth nothing here. Basic credentials a browser has cached are, though: a browser sends
-     * them with a form another site auto-submits. So {@link CrossSiteRequests} refuses, before anyone is signed in,
-     * every request a browser marks as coming from another site or origin, and no endpoint here accepts a content
-     * type a cross-site form can send (text/plain, form-urlencoded, multipart). Refusals are JSON, like every API
-     * error.
+     * {@code /api/editor/**}: editors and admins, by personal API token only ({@code Authorization: Bearer}); each
+     * endpoint needs its token scope, and one not named here is refused. No passwords: a script holds a token that
+     * can do one job, expires and can be revoked, instead of a person's password. Stateless: no session is created or
+     * read, so a browser's signed-in cookie is worth nothing here, and a form on another site cannot send the
+     * {@code Authorization} header; besides, {@link CrossSiteRequests} refuses every request a browser marks as coming
+     * from another site or origin, and no endpoint here accepts a content type a cross-site form can send. Refusals
+     * are JSON, like every API error.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain editorApiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+    SecurityFilterChain editorApiFilterChain(HttpSecurity http, ApiTokenAuthenticator tokens,
                                              @Value("${waymark.base-url:}") String baseUrl) throws Exception {
         http.securityMatcher("/api/editor/**")
                 .addFilterBefore(new CrossSiteRequests(baseUrl), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole("EDITOR", "ADMIN"))
-                .authenticationManager(authenticationManager)
-                .httpBasic(basic -> basic.realmName("Waymark")
-                        .authenticationEntryPoint(ApiSecurityErrors.unauthorized("Waymark")))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/editor/guides").access(editorWith(TokenScope.READ_DRAFTS))
+                        .requestMatchers(HttpMethod.GET, "/api/editor/guides/export", "/api/editor/guides/*/export")
+                        .access(editorWith(TokenScope.EXPORT))
+                        .requestMatchers(HttpMethod.POST, "/api/editor/guides/import", "/api/editor/import/markdown")
+                        .access(editorWith(TokenScope.IMPORT))
+                        .anyRequest().denyAll())
+                .addFilterBefore(new ApiTokenFilter(tokens, ApiSecurityErrors.unauthorizedBearer("Waymark")),
+                        BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(ApiSecurityErrors.unauthorized("Waymark"))
+                        .authenticationEntryPoint(ApiSecurityErrors.unauthorizedBearer("Waymark"))
                         .accessDeniedHandler(ApiSecurityErrors.forbidden()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -148,21 +175,38 @@ class SecurityConfiguration {
      */
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            Auditor auditor, Users users, RequestUtil vaadinRequests) throws Exception {
+                                            Auditor auditor, Users users, RequestUtil vaadinRequests, OidcSettings oidc,
+                                            ObjectProvider<ClientRegistrationRepository> providers) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The whole API outside /api/editor/** (its own chain) is public, so that a wrong method or address gets the
-                // API's own 404/405 rather than a redirect to the login page; its services say who may call them.
+                // API's own 404/405 rather than a redirect to the login page; its services say who may call them. That
+                // includes the API's OpenAPI description (/api/openapi.json) and its Swagger UI (/api/docs).
                 .requestMatchers("/styles/**", "/api", "/api/**", "/guides/*/print", "/error").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
                 .ignoringRequestMatchers("/api/**"));
         // Caching is said by each response, and private, no-store where it says nothing (base.http.NoStoreByDefault).
         http.headers(headers -> headers.cacheControl(cache -> cache.disable()));
-        http.authenticationManager(authenticationManager);
+        OidcUsers oidcUsers = new OidcUsers(users, auditor, oidc);
+        // With single sign-on, the provider's code is traded for tokens first; passwords go on to the usual manager.
+        http.authenticationManager(providers.getIfAvailable() == null ? authenticationManager
+                : new ProviderManager(List.of(new OidcAuthorizationCodeAuthenticationProvider(
+                        new RestClientAuthorizationCodeTokenResponseClient(), oidcUsers)), authenticationManager));
         // A user disabled or given other roles by an admin is affected at their next request, not their next sign-in.
         http.addFilterBefore(new CurrentUserFilter(users), AuthorizationFilter.class);
         // Naming the login page here (Vaadin's configurer names it again, later) keeps Spring's generated login page
         // off; the failure handler, set before Vaadin's configurer runs, is kept: the throttle gets its own message.
         http.formLogin(form -> form.loginPage("/" + LoginView.ROUTE).failureHandler(loginFailure()));
+        // Single sign-on beside the password form, when an OpenID Connect provider is configured.
+        if (providers.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/" + LoginView.ROUTE)
+                    .userInfoEndpoint(info -> info.oidcUserService(oidcUsers))
+                    .defaultSuccessUrl("/" + StaffHomeView.ROUTE, true)
+                    .failureHandler((request, response, exception) -> {
+                        // The reason stays in the log (and, for refusals, in the audit); the page only says it failed.
+                        log.warn("Single sign-on failed: {}", exception.getMessage());
+                        response.sendRedirect(request.getContextPath() + "/" + LoginView.ROUTE + "?" + LoginView.SSO_ERROR);
+                    }));
+        }
         return http.with(vaadin(), vaadin -> vaadin
                 .enableCsrfConfiguration(false)
                 .loginView(LoginView.class, "/")

@@ -2,7 +2,11 @@ package dev.waymark.guide;
 
 import dev.waymark.audit.Auditor;
 import dev.waymark.base.Check;
+import dev.waymark.webhook.WebhookEvent;
+import dev.waymark.webhook.WebhookEvents;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -34,10 +38,12 @@ public class EditorGuides {
 
     private final Guides guides;
     private final Auditor auditor;
+    private final WebhookEvents webhooks;
 
-    public EditorGuides(Guides guides, Auditor auditor) {
+    public EditorGuides(Guides guides, Auditor auditor, WebhookEvents webhooks) {
         this.guides = guides;
         this.auditor = auditor;
+        this.webhooks = webhooks;
     }
 
     /** Guides in any status matching the filter. Editors and admins. */
@@ -153,6 +159,9 @@ public class EditorGuides {
         }
         Guide published = guides.save(current.publish(), me(), "");
         auditor.record(me(), GuideActions.PUBLISH, published.slug().value(), "revision " + published.savedRevision());
+        // In this transaction: announced exactly when the publication is stored.
+        webhooks.announce(WebhookEvent.GUIDE_PUBLISHED, guideData(published, Map.of(
+                "revision", published.savedRevision(), "by", me())));
         return published;
     }
 
@@ -161,6 +170,7 @@ public class EditorGuides {
     public Guide archive(GuideId id, long version) {
         Guide archived = guides.save(current(id, version).archive(), me(), "");
         auditor.record(me(), GuideActions.ARCHIVE, archived.slug().value(), "");
+        webhooks.announce(WebhookEvent.GUIDE_ARCHIVED, guideData(archived, Map.of("by", me())));
         return archived;
     }
 
@@ -266,5 +276,14 @@ public class EditorGuides {
             throw new IllegalStateException("nobody is signed in");
         }
         return authentication;
+    }
+
+    private static Map<String, Object> guideData(Guide guide, Map<String, Object> more) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("guideId", guide.id().toString());
+        data.put("slug", guide.slug().value());
+        data.put("country", guide.content().country().value());
+        data.putAll(more);
+        return data;
     }
 }

@@ -8,7 +8,12 @@ import dev.waymark.guide.Revision;
 import dev.waymark.guide.Slug;
 import dev.waymark.guide.Way;
 import dev.waymark.guide.WayKind;
+import dev.waymark.webhook.WebhookEvent;
+import dev.waymark.webhook.WebhookEvents;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,11 +34,13 @@ public class ReportService {
     private final Guides guides;
     private final ReaderReports reports;
     private final ReportRateLimiter limiter;
+    private final WebhookEvents webhooks;
 
-    ReportService(Guides guides, ReaderReports reports, ReportRateLimiter limiter) {
+    ReportService(Guides guides, ReaderReports reports, ReportRateLimiter limiter, WebhookEvents webhooks) {
         this.guides = guides;
         this.reports = reports;
         this.limiter = limiter;
+        this.webhooks = webhooks;
     }
 
     /**
@@ -66,6 +73,15 @@ public class ReportService {
             checkStep(guide, revision, way, step);
         }
         reports.add(new ReaderReport(guide.id(), revision, way, step, kind, clean(comment), Instant.now()));
+        // The reader's comment stays out: receivers learn that a report came in and where, and read it in the inbox.
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("guideId", guide.id().toString());
+        data.put("slug", slug.value());
+        data.put("revision", revision);
+        data.put("kind", kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        data.put("way", way == null ? null : way.key());
+        data.put("step", step);
+        webhooks.announce(WebhookEvent.REPORT_RECEIVED, data);
     }
 
     private void checkStep(PublishedGuide guide, int revision, WayKind kind, int step) {

@@ -20,6 +20,7 @@ import dev.waymark.guide.Language;
 import dev.waymark.guide.editor.ui.GuideListView;
 import dev.waymark.importer.ui.ImportView;
 import dev.waymark.review.ui.InboxView;
+import dev.waymark.webhook.ui.WebhooksView;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -72,10 +73,12 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
         if (authentication.hasAnyRole("EDITOR", "ADMIN")) {
             nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.inbox"), InboxView.class));
             nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.guides"), GuideListView.class));
+            nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.tokens"), ApiTokensView.class));
         }
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.users"), UsersView.class));
             nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.audit"), AuditView.class));
+            nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.webhooks"), WebhooksView.class));
         }
         nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.import"), ImportView.class));
         nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.account"), AccountView.class));

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.waymark.account.OidcSettings;
 import dev.waymark.base.ui.ReaderLanguage;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.Language;
@@ -32,21 +33,34 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** Query parameter with the seconds to wait after failed sign-ins. */
     public static final String THROTTLED = "throttled";
 
+    /** Query parameter of a refused single sign-on. */
+    public static final String SSO_ERROR = "sso-error";
+
     private final AuthenticationContext authentication;
     private final H1 title = new H1();
     private final Paragraph description = new Paragraph();
     private final LoginForm form = new LoginForm();
     private final Anchor language = new Anchor();
+    private final Anchor singleSignOn = new Anchor();
+    private final Paragraph singleSignOnError = new Paragraph();
     private Language current = Language.ZH_CN;
 
-    public LoginView(AuthenticationContext authentication) {
+    public LoginView(AuthenticationContext authentication, OidcSettings oidc) {
         this.authentication = authentication;
         addClassName("wm-login");
         form.setId("login-form");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         language.setId("login-language");
-        add(title, description, form, language);
+        // A plain link, not a router link: the provider's sign-in is outside the Vaadin application.
+        singleSignOn.setId("login-sso");
+        singleSignOn.setHref(OidcSettings.SIGN_IN_PATH);
+        singleSignOn.setRouterIgnore(true);
+        singleSignOn.addClassName("wm-login-sso");
+        singleSignOn.setVisible(oidc.enabled());
+        singleSignOnError.setId("login-sso-error");
+        singleSignOnError.setVisible(false);
+        add(title, description, form, singleSignOn, singleSignOnError, language);
     }
 
     @Override
@@ -62,6 +76,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         description.setText(Texts.get(current, "login.description"));
         Language other = current == Language.ZH_CN ? Language.EN : Language.ZH_CN;
         language.setText(Texts.get(current, "login.language"));
+        singleSignOn.setText(Texts.get(current, "login.sso"));
+        singleSignOnError.setText(Texts.get(current, "login.sso.error"));
+        singleSignOnError.setVisible(parameters.getParameters().containsKey(SSO_ERROR));
         language.setHref("/login?" + ReaderLanguage.PARAMETER + "=" + other.tag());
 
         LoginI18n i18n = LoginI18n.createDefault();

@@ -5,14 +5,15 @@ import dev.waymark.account.LoginThrottledException;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The security filter's refusals of an API call as {@link ApiError} bodies, like every other API error: 401 with
- * an HTTP Basic challenge when the caller did not sign in (or signed in wrongly), 429 with {@code Retry-After} while
- * the login throttle makes the caller wait, 403 when the account may not.
+ * an HTTP Basic or Bearer challenge when the caller did not sign in (or signed in wrongly), 429 with
+ * {@code Retry-After} while the login throttle makes the caller wait, 403 when the account (or the API token) may not.
  */
 public final class ApiSecurityErrors {
 
@@ -42,6 +43,20 @@ public final class ApiSecurityErrors {
             } else {
                 otherwise.commence(request, response, exception);
             }
+        };
+    }
+
+    /**
+     * 401 with a Bearer challenge: with the exception's message when a token was sent and refused (unknown, revoked,
+     * expired), else saying that a token is needed.
+     */
+    public static AuthenticationEntryPoint unauthorizedBearer(String realm) {
+        return (request, response, exception) -> {
+            boolean tokenSent = exception instanceof BadCredentialsException;
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\""
+                    + (tokenSent ? ", error=\"invalid_token\"" : ""));
+            write(response, HttpStatus.UNAUTHORIZED, tokenSent ? exception.getMessage()
+                    : "send an editor's or admin's API token: Authorization: Bearer <token>");
         };
     }
 

@@ -24,6 +24,12 @@ import dev.waymark.guide.Slug;
 import dev.waymark.guide.ui.GuideLinks;
 import dev.waymark.operator.Operator;
 import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Published guides as JSON, for anyone. Drafts are never returned. Bad parameters give 400 and
  * unknown guides 404, each with a body that says what was wrong.
  */
+@Tag(name = "Guides", description = "Published guides, for anyone")
 @RestController
 @RequestMapping(path = "/api/guides", produces = "application/json")
 class GuideApi {
@@ -60,11 +67,19 @@ class GuideApi {
         this.mapper = mapper;
     }
 
+    @Operation(summary = "List published guides", description = "Every published guide matching the filters, "
+            + "with its title and summary in the requested language and links to read it.")
+    @ApiResponse(responseCode = "200", description = "the guides (possibly none)")
     @GetMapping
-    ResponseEntity<List<GuideResponses.Summary>> list(@RequestParam(required = false) @Nullable String country,
-                                      @RequestParam(required = false) @Nullable String cardType,
-                                      @RequestParam(required = false) @Nullable String operator,
-                                      @RequestParam(required = false) @Nullable String lang) {
+    ResponseEntity<List<GuideResponses.Summary>> list(
+            @Parameter(description = "ISO 3166-1 alpha-2 country code", example = "RS")
+            @RequestParam(required = false) @Nullable String country,
+            @Parameter(description = "card type: physical-sim, esim or prepaid-data", example = "esim")
+            @RequestParam(required = false) @Nullable String cardType,
+            @Parameter(description = "operator code", example = "rs-yettel")
+            @RequestParam(required = false) @Nullable String operator,
+            @Parameter(description = "language: zh-CN (default) or en", example = "en")
+            @RequestParam(required = false) @Nullable String lang) {
         Language language = language(lang);
         GuideFilter filter = new GuideFilter(country(country), cardType(cardType), operator(operator), language, null);
         List<GuideSummary> found = guides.list(filter);
@@ -74,14 +89,26 @@ class GuideApi {
                         GuideLinks.of(summary.slug(), language, Situation.ANY))).toList());
     }
 
+    @Operation(summary = "Read one published guide", description = "The published revision of a guide, narrowed to "
+            + "the reader's situation (card type, operator, device platform, way), with each part's HTML.")
+    // The body is kept as bytes made once per revision (PublishedReads); its shape is GuideResponses.Guide.
+    @ApiResponse(responseCode = "200", description = "the guide", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = GuideResponses.Guide.class)))
     @GetMapping("/{slug}")
-    ResponseEntity<byte[]> guide(@PathVariable String slug,
-                                 @RequestParam(required = false) @Nullable String lang,
-                                 @RequestParam(required = false) @Nullable String cardType,
-                                 @RequestParam(required = false) @Nullable String operator,
-                                 @RequestParam(required = false) @Nullable String platform,
-                                 @RequestParam(required = false) @Nullable String way,
-                                 HttpServletRequest request) {
+    ResponseEntity<byte[]> guide(
+            @Parameter(description = "the guide's slug", example = "serbia-cancel-mobile-service")
+            @PathVariable String slug,
+            @Parameter(description = "language: zh-CN (default) or en", example = "en")
+            @RequestParam(required = false) @Nullable String lang,
+            @Parameter(description = "card type: physical-sim, esim or prepaid-data", example = "esim")
+            @RequestParam(required = false) @Nullable String cardType,
+            @Parameter(description = "operator code", example = "rs-yettel")
+            @RequestParam(required = false) @Nullable String operator,
+            @Parameter(description = "device platform: ios or android", example = "ios")
+            @RequestParam(required = false) @Nullable String platform,
+            @Parameter(description = "only this way, such as hotline, online-account or store", example = "hotline")
+            @RequestParam(required = false) @Nullable String way,
+            HttpServletRequest request) {
         Language language = language(lang);
         Situation situation = new Situation(cardType(cardType), operator(operator), way(way), platform(platform));
         Slug found = slug(slug).orElseThrow(() -> notFound(slug));

@@ -15,6 +15,10 @@ import dev.waymark.importer.ImportPart;
 import dev.waymark.importer.ImportedGuide;
 import dev.waymark.importer.MarkdownImport;
 import dev.waymark.importer.TransferService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -45,7 +49,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Import and export for editors and admins (HTTP Basic; see the security configuration):
+ * Import and export for editors and admins (API tokens with the import or export scope; see the security
+ * configuration):
  * <ul>
  *   <li>{@code GET /api/editor/guides/export}: every guide as a {@code waymark-guides} file;</li>
  *   <li>{@code GET /api/editor/guides/{slug}/export}: one guide as such a file;</li>
@@ -58,6 +63,7 @@ import org.springframework.web.bind.annotation.RestController;
  * </ul>
  * The file format is described on {@link dev.waymark.importer.GuideBundle}.
  */
+@Tag(name = "Editors", description = "For editors and admins with an API token")
 @RestController
 @RequestMapping(path = "/api/editor", produces = MediaType.APPLICATION_JSON_VALUE)
 class TransferApi {
@@ -68,31 +74,54 @@ class TransferApi {
         this.transfers = transfers;
     }
 
+    @Operation(summary = "Export every guide (token scope export)", description = "Every guide in any status as a "
+            + "waymark-guides file: {\"format\": \"waymark-guides\", \"version\": 1, \"guides\": [{\"slug\", "
+            + "\"status\", \"content\"}]}, as an attachment.")
+    @ApiResponse(responseCode = "200", description = "the file")
     @GetMapping("/guides/export")
     ResponseEntity<String> exportAll() {
         return file(transfers.exportAll(), "waymark-guides.json");
     }
 
+    @Operation(summary = "Export one guide (token scope export)", description = "One guide as a waymark-guides file.")
+    @ApiResponse(responseCode = "200", description = "the file")
     @GetMapping("/guides/{slug}/export")
-    ResponseEntity<String> exportGuide(@PathVariable String slug) {
+    ResponseEntity<String> exportGuide(@Parameter(description = "the guide's slug",
+            example = "serbia-cancel-mobile-service") @PathVariable String slug) {
         return file(transfers.exportGuide(slug), "waymark-guide-" + slug + ".json");
     }
 
+    @Operation(summary = "Import a waymark-guides file (token scope import)", description = "Each guide becomes a "
+            + "draft (a new draft revision when the slug exists; never published); all or nothing: when any guide "
+            + "breaks a rule, none is imported and the 400 names each guide and rule.")
+    @ApiResponse(responseCode = "200", description = "what was imported")
+    @ApiResponse(responseCode = "409", description = "a slug is taken, or a guide changed meanwhile")
     @PostMapping(path = "/guides/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     ImportReply importJson(@RequestBody byte[] body,
-                           @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+                           @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
         List<ImportedGuide> imported = transfers.importJson(decode(body, contentType));
         return new ImportReply(imported.stream().map(guide -> new ImportReply.Guide(guide.id().toString(),
                 guide.slug().value(), guide.revision(), guide.created())).toList());
     }
 
+    @Operation(summary = "Import a Markdown article as a draft (token scope import)", description = "UTF-8 unless the "
+            + "content type names a charset; what the parameters leave out is detected from the article. Answers "
+            + "with the report: counts per part, promotion lines dropped, operator hints.")
+    @ApiResponse(responseCode = "201", description = "the draft was created; the report")
+    @ApiResponse(responseCode = "409", description = "the slug is taken")
     @PostMapping(path = "/import/markdown", consumes = "text/markdown")
-    ResponseEntity<MarkdownReply> importMarkdown(@RequestBody byte[] body,
-                                                 @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-                                                 @RequestParam(required = false) @Nullable String country,
-                                                 @RequestParam(required = false) @Nullable String cardTypes,
-                                                 @RequestParam(required = false) @Nullable String language,
-                                                 @RequestParam(required = false) @Nullable String slug) {
+    ResponseEntity<MarkdownReply> importMarkdown(
+            @RequestBody byte[] body,
+            @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(description = "ISO 3166-1 alpha-2 country code; detected when left out", example = "RS")
+            @RequestParam(required = false) @Nullable String country,
+            @Parameter(description = "comma-separated card types; detected when left out", example = "esim,physical-sim")
+            @RequestParam(required = false) @Nullable String cardTypes,
+            @Parameter(description = "the article's language, zh-CN or en; detected when left out", example = "zh-CN")
+            @RequestParam(required = false) @Nullable String language,
+            @Parameter(description = "the new guide's slug; made from the title when left out",
+                    example = "serbia-esim-cancel")
+            @RequestParam(required = false) @Nullable String slug) {
         String article = decode(body, contentType);
         Detection detected = transfers.detect(article);
         ImportOptions options = new ImportOptions(country(country, detected), cardTypes(cardTypes, detected),

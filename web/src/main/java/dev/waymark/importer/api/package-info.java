@@ -1,4 +1,4 @@
-/** The editors' JSON API for import and export, signed in with HTTP Basic. */
+/** The editors' JSON API for import and export, called with API tokens. */
 @NullMarked
 package dev.waymark.importer.api;
 

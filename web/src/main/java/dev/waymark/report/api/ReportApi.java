@@ -8,6 +8,10 @@ import dev.waymark.guide.WayKind;
 import dev.waymark.report.RateLimitedException;
 import dev.waymark.report.ReportKind;
 import dev.waymark.report.ReportService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Locale;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * client. 201 when stored, 400 for bad input and 429 beyond the limit, each error with an
  * {@link ApiError} body.
  */
+@Tag(name = "Reports", description = "Readers' reports, for anyone")
 @RestController
 @RequestMapping(path = "/api/reports", produces = "application/json")
 class ReportApi {
@@ -47,6 +52,12 @@ class ReportApi {
                          @Nullable Integer step, @Nullable String kind, @Nullable String comment) {
     }
 
+    @Operation(summary = "Report a problem with a guide or a step", description = "No sign-in; at most "
+            + "WAYMARK_REPORTS_PER_CLIENT reports per client address in WAYMARK_REPORTS_WINDOW. Example body: "
+            + "{\"slug\": \"serbia-cancel-mobile-service\", \"revision\": 1, \"way\": \"hotline\", \"step\": 2, "
+            + "\"kind\": \"did-not-work\", \"comment\": \"the number has changed\"}")
+    @ApiResponse(responseCode = "201", description = "stored")
+    @ApiResponse(responseCode = "429", description = "too many reports from this client lately; see Retry-After")
     @PostMapping(consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     void report(@RequestBody ReportRequest request, HttpServletRequest http) {

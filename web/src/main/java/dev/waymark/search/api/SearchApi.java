@@ -18,6 +18,10 @@ import dev.waymark.operator.Operator;
 import dev.waymark.search.SearchHit;
 import dev.waymark.search.SearchService;
 import dev.waymark.search.SnippetPart;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Answers may be kept by any cache for a minute and carry an entity tag of their bytes
  * ({@link dev.waymark.base.http.ReadCaching}), so a repeated search can be answered 304.
  */
+@Tag(name = "Search", description = "Search published guides, for anyone")
 @RestController
 @RequestMapping(path = "/api/search", produces = "application/json")
 class SearchApi {
@@ -56,12 +61,21 @@ class SearchApi {
     record Part(String text, boolean matched) {
     }
 
+    @Operation(summary = "Search published guides", description = "Guides whose text contains the words (Chinese "
+            + "by characters, others by words), best first; snippets come as plain-text parts with matches flagged.")
+    @ApiResponse(responseCode = "200", description = "the hits (none for an empty query)")
     @GetMapping
-    ResponseEntity<List<Hit>> search(@RequestParam(required = false) @Nullable String q,
+    ResponseEntity<List<Hit>> search(@Parameter(description = "the words to find", example = "注销")
+                     @RequestParam(required = false) @Nullable String q,
+                     @Parameter(description = "ISO 3166-1 alpha-2 country code", example = "RS")
                      @RequestParam(required = false) @Nullable String country,
+                     @Parameter(description = "card type: physical-sim, esim or prepaid-data", example = "esim")
                      @RequestParam(required = false) @Nullable String cardType,
+                     @Parameter(description = "operator code", example = "rs-yettel")
                      @RequestParam(required = false) @Nullable String operator,
+                     @Parameter(description = "only guides with this way", example = "hotline")
                      @RequestParam(required = false) @Nullable String way,
+                     @Parameter(description = "language: zh-CN (default) or en", example = "zh-CN")
                      @RequestParam(required = false) @Nullable String lang) {
         Language language = language(lang);
         CardType card = cardType(cardType);

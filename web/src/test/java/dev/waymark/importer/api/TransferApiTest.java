@@ -2,7 +2,10 @@ package dev.waymark.importer.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waymark.account.ApiTokenService;
 import dev.waymark.account.Role;
+import dev.waymark.account.TestTokens;
+import dev.waymark.account.TokenScope;
 import dev.waymark.account.User;
 import dev.waymark.account.Users;
 import dev.waymark.base.WaymarkTest;
@@ -20,7 +23,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +37,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The editors' import and export API over real HTTP, signed in with HTTP Basic. */
+/** The editors' import and export API over real HTTP, called with API tokens. */
 @WaymarkTest
 class TransferApiTest {
 
@@ -51,6 +55,11 @@ class TransferApiTest {
     @Autowired
     Guides guides;
 
+    @Autowired
+    ApiTokenService tokenService;
+
+    private final Map<String, String> tokens = new HashMap<>();
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -61,6 +70,10 @@ class TransferApiTest {
     void createStaff() {
         users.add(new User(editor, "API editor", Set.of(Role.EDITOR), encoder.encode(PASSWORD), true));
         users.add(new User(admin, "API admin", Set.of(Role.ADMIN), encoder.encode(PASSWORD), true));
+        tokens.put(editor, TestTokens.create(tokenService, editor, Set.of(Role.EDITOR), TokenScope.IMPORT,
+                TokenScope.EXPORT));
+        tokens.put(admin, TestTokens.create(tokenService, admin, Set.of(Role.ADMIN), TokenScope.IMPORT,
+                TokenScope.EXPORT));
     }
 
     private HttpResponse<String> send(String method, String path, @Nullable String user, @Nullable String contentType,
@@ -69,8 +82,7 @@ class TransferApiTest {
                 .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", "Bearer " + tokens.getOrDefault(user, "wmk_unknown-" + user));
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -99,7 +111,7 @@ class TransferApiTest {
     }
 
     @Test
-    void anonymous_callers_get_a_401_json_error_with_a_basic_challenge_and_no_session() throws Exception {
+    void anonymous_callers_get_a_401_json_error_with_a_bearer_challenge_and_no_session() throws Exception {
         for (HttpResponse<String> response : new HttpResponse[] {
                 get("/api/editor/guides/export", null),
                 get("/api/editor/guides/serbia-cancel-mobile-service/export", null),
@@ -107,12 +119,12 @@ class TransferApiTest {
                 post("/api/editor/import/markdown", null, "text/markdown", "# 塞尔维亚")}) {
             assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(401);
             assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                    value -> assertThat(value).startsWith("Basic"));
+                    value -> assertThat(value).startsWith("Bearer"));
             assertThat(json.readTree(response.body()).get("status").asInt()).isEqualTo(401);
             assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
         }
-        HttpResponse<String> wrongPassword = send("GET", "/api/editor/guides/export", "nobody-" + suffix, null, "");
-        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+        HttpResponse<String> unknownToken = send("GET", "/api/editor/guides/export", "nobody-" + suffix, null, "");
+        assertThat(unknownToken.statusCode()).isEqualTo(401);
     }
 
     @Test
