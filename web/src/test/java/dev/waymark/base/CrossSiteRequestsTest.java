@@ -1,5 +1,9 @@
 package dev.waymark.base;
 
+import dev.waymark.account.ApiTokenService;
+import dev.waymark.account.TestTokens;
+import dev.waymark.account.TokenScope;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -13,8 +17,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -47,9 +49,15 @@ class CrossSiteRequestsTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String editor = "csrf-" + UUID.randomUUID().toString().substring(0, 8);
 
+    @Autowired
+    ApiTokenService tokens;
+
+    private String token;
+
     @BeforeEach
     void createEditor() {
         users.add(new User(editor, "Cross-site editor", Set.of(Role.EDITOR), encoder.encode(PASSWORD), true));
+        token = TestTokens.create(tokens, editor, Set.of(Role.EDITOR), TokenScope.IMPORT);
     }
 
     private String url(String path) {
@@ -57,9 +65,8 @@ class CrossSiteRequestsTest {
     }
 
     private HttpRequest.Builder importMarkdown(String contentType) {
-        String basic = Base64.getEncoder().encodeToString((editor + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create(url("/api/editor/import/markdown?country=RS&cardTypes=esim")))
-                .header("Authorization", "Basic " + basic).header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(ARTICLE));
     }
 
@@ -68,7 +75,7 @@ class CrossSiteRequestsTest {
     }
 
     @Test
-    void a_markdown_import_with_cached_basic_credentials_from_another_origin_is_refused() throws Exception {
+    void a_markdown_import_with_credentials_from_another_origin_is_refused() throws Exception {
         HttpResponse<String> response = send(importMarkdown("text/markdown").header("Origin", "https://evil.example"));
 
         assertThat(response.statusCode()).isEqualTo(403);

@@ -1,5 +1,9 @@
 package dev.waymark.base.api;
 
+import dev.waymark.account.ApiTokenService;
+import dev.waymark.account.TestTokens;
+import dev.waymark.account.TokenScope;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waymark.account.Role;
@@ -18,7 +22,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -57,10 +60,16 @@ class BadInputSweepTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String editor = "sweep-" + UUID.randomUUID().toString().substring(0, 8);
     private String slug;
+    private String token;
+
+    @Autowired
+    ApiTokenService tokens;
 
     @BeforeEach
     void setUp() throws Exception {
         users.add(new User(editor, "Sweep", Set.of(Role.EDITOR), encoder.encode(PASSWORD), true));
+        token = TestTokens.create(tokens, editor, Set.of(Role.EDITOR), TokenScope.IMPORT, TokenScope.EXPORT,
+                TokenScope.READ_DRAFTS);
         slug = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/guides")).build(),
                 HttpResponse.BodyHandlers.ofString()).body()).get(0).get("slug").asString();
     }
@@ -75,8 +84,8 @@ class BadInputSweepTest {
                 "/api/editor/import/markdown?country=RS&cardTypes=esim");
     }
 
-    private String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString((editor + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private String credentials() {
+        return "Bearer " + token;
     }
 
     /** A bad request: its name and how to make it for an endpoint. */
@@ -163,7 +172,7 @@ class BadInputSweepTest {
             for (Bad bad : corpus()) {
                 HttpRequest.Builder request = bad.request().apply(endpoint);
                 if (endpoint.startsWith("/api/editor")) {
-                    request.header("Authorization", basic());
+                    request.header("Authorization", credentials());
                 }
                 String what = bad.name() + " to " + endpoint;
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -219,18 +228,18 @@ class BadInputSweepTest {
                 .isEqualTo(reports);
 
         HttpResponse<String> markdown = http.send(post("/api/editor/import/markdown?country=RS&cardTypes=esim",
-                "text/markdown", utf8("# Title\n\n1. Call\u0000 now\n")).header("Authorization", basic()).build(),
+                "text/markdown", utf8("# Title\n\n1. Call\u0000 now\n")).header("Authorization", credentials()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(markdown.statusCode()).isEqualTo(400);
         assertThat(markdown.body()).contains("the article contains a NUL character");
 
         String bundle = http.send(HttpRequest.newBuilder(uri("/api/editor/guides/" + slug + "/export"))
-                .header("Authorization", basic()).build(), HttpResponse.BodyHandlers.ofString()).body();
+                .header("Authorization", credentials()).build(), HttpResponse.BodyHandlers.ofString()).body();
         String broken = bundle.replaceFirst("\"title\"\\s*:\\s*\\{\\s*\"([^\"]+)\"\\s*:\\s*\"",
                 "\"title\":{\"$1\":\"\\\\ud800");
         assertThat(broken).isNotEqualTo(bundle);
         HttpResponse<String> json = http.send(post("/api/editor/guides/import", "application/json", utf8(broken))
-                .header("Authorization", basic()).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", credentials()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(json.statusCode()).isEqualTo(400);
         assertThat(json.body()).contains("guides[0].content.title.").contains("lone UTF-16 surrogate");
     }
