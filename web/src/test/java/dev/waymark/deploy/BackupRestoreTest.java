@@ -283,6 +283,23 @@ class BackupRestoreTest {
                 """).update();
         jdbc.sql("insert into search_miss (query, language, count, last_seen) values ('携号转网', 'zh-CN', 3, now())")
                 .update();
+        // An API token (only its hash is kept), a webhook and a delivery waiting in its outbox: a restore must carry
+        // them, or scripts lose their access and announced events are never sent.
+        jdbc.sql("""
+                insert into api_token (id, username, name, scopes, token_hash, created_at, expires_at)
+                values (gen_random_uuid(), 'admin', 'backup script', array['export'], repeat('ab', 32), now(),
+                        now() + interval '30 days')
+                """).update();
+        jdbc.sql("""
+                insert into webhook (id, url, events, secret, created_by, created_at)
+                values ('00000000-0000-0000-0000-0000000000a1', 'https://hooks.example.org/waymark',
+                        array['guide.published'], repeat('s', 40), 'admin', now())
+                """).update();
+        jdbc.sql("""
+                insert into webhook_delivery (id, webhook_id, event_id, event, payload, created_at, next_attempt_at)
+                values (gen_random_uuid(), '00000000-0000-0000-0000-0000000000a1', gen_random_uuid(), 'guide.published',
+                        '{"type":"guide.published","data":{"slug":"x","title":"注销"}}', now(), now())
+                """).update();
     }
 
     /** Every table of the schema, row for row (all columns, as JSON), and every guide and revision as the app reads them. */
