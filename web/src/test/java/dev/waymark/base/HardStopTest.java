@@ -91,9 +91,21 @@ class HardStopTest {
                 + String.join("\n", log.subList(Math.max(0, log.size() - 60), log.size())));
     }
 
+    /**
+     * The readiness status, once it is 200 or after 30 s: the app turns ready just after it logs that it started
+     * (the application-ready event comes after that line), so the first answer may still be 503.
+     */
     private static int readiness(int port) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        Instant deadline = Instant.now().plusSeconds(30);
+        int status;
+        do {
+            status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 200) {
+                Thread.sleep(200);
+            }
+        } while (status != 200 && Instant.now().isBefore(deadline));
+        return status;
     }
 
     /** The live PostgreSQL that the {@code postmaster.pid} of a data folder names, if any. */
