@@ -10,7 +10,6 @@ import static dev.waymark.guide.api.ApiParameters.way;
 import dev.waymark.base.api.NotFoundException;
 import dev.waymark.base.http.CachedResponses;
 import dev.waymark.base.http.Representation;
-import dev.waymark.guide.GuideContent;
 import dev.waymark.guide.GuideFilter;
 import dev.waymark.guide.GuideSummary;
 import dev.waymark.guide.GuideViews;

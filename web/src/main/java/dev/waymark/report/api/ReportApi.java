@@ -9,7 +9,6 @@ import dev.waymark.report.RateLimitedException;
 import dev.waymark.report.ReportKind;
 import dev.waymark.report.ReportService;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
