@@ -5,10 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -16,11 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Listens on one PostgreSQL notification channel ({@code LISTEN}) on a connection of its own, on a
- * virtual thread, and calls {@code onNotice} with the payload of every notification. Notifications sent
- * while the connection was lost are gone, so after every (re)connection {@code onNotice} is called once with
- * {@code null} ("anything may have changed"): callers forget what they keep, and nothing stays stale after an
- * outage. While it is not connected ({@link #connected()}), callers must not trust what they keep. Holds one
- * connection of the pool for as long as it runs.
+ * virtual thread, and calls {@code onChange} for every notification. Notifications sent while the
+ * connection was lost are gone, so after every (re)connection {@code onChange} is called once as well:
+ * callers forget what they keep, and nothing stays stale after an outage. Holds one connection of the
+ * pool for as long as it runs.
  */
 public final class ChannelListener implements AutoCloseable {
 
@@ -31,15 +28,14 @@ public final class ChannelListener implements AutoCloseable {
 
     private final DataSource dataSource;
     private final String channel;
-    private final Consumer<@Nullable String> onNotice;
+    private final Runnable onChange;
     private final Thread thread;
     private volatile boolean running = true;
-    private volatile boolean connected;
 
-    private ChannelListener(DataSource dataSource, String channel, Consumer<@Nullable String> onNotice) {
+    private ChannelListener(DataSource dataSource, String channel, Runnable onChange) {
         this.dataSource = dataSource;
         this.channel = channel;
-        this.onNotice = onNotice;
+        this.onChange = onChange;
         this.thread = Thread.ofVirtual().name("listen-" + channel).unstarted(this::run);
     }
 
@@ -47,16 +43,16 @@ public final class ChannelListener implements AutoCloseable {
      * Starts listening.
      *
      * @param channel  a channel name of lower-case letters and underscores
-     * @param onNotice called on the listener's thread with each notification's payload, and with null after each
-     *                 (re)connection; must not block for long
+     * @param onChange called on the listener's thread for each notification and after each (re)connection;
+     *                 must not block for long
      */
-    public static ChannelListener start(DataSource dataSource, String channel, Consumer<@Nullable String> onNotice) {
+    public static ChannelListener start(DataSource dataSource, String channel, Runnable onChange) {
         Objects.requireNonNull(dataSource, "dataSource");
-        Objects.requireNonNull(onNotice, "onNotice");
+        Objects.requireNonNull(onChange, "onChange");
         if (!CHANNEL.matcher(channel).matches()) {
             throw new IllegalArgumentException("not a channel name: " + channel);
         }
-        ChannelListener listener = new ChannelListener(dataSource, channel, onNotice);
+        ChannelListener listener = new ChannelListener(dataSource, channel, onChange);
         listener.thread.start();
         return listener;
     }
@@ -70,19 +66,15 @@ public final class ChannelListener implements AutoCloseable {
                     statement.execute("LISTEN " + channel);
                 }
                 backoff = Duration.ofMillis(250);
-                notice(null);
-                connected = true;
+                changed();
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications((int) POLL.toMillis());
-                    if (notifications != null) {
-                        for (PGNotification notification : notifications) {
-                            notice(notification.getParameter());
-                        }
+                    if (notifications != null && notifications.length > 0) {
+                        changed();
                     }
                 }
             } catch (SQLException | RuntimeException e) {
-                connected = false;
                 if (!running) {
                     return;
                 }
@@ -97,24 +89,18 @@ public final class ChannelListener implements AutoCloseable {
         }
     }
 
-    private void notice(@Nullable String payload) {
+    private void changed() {
         try {
-            onNotice.accept(payload);
+            onChange.run();
         } catch (RuntimeException e) {
-            log.warn("Handling a notice on {} failed", channel, e);
+            log.warn("Handling a change on {} failed", channel, e);
         }
-    }
-
-    /** Whether it is listening now: every change since it (re)connected has been or will be passed on. */
-    public boolean connected() {
-        return connected && running;
     }
 
     /** Stops listening and gives the connection back. */
     @Override
     public void close() {
         running = false;
-        connected = false;
         thread.interrupt();
         try {
             thread.join(Duration.ofSeconds(5));

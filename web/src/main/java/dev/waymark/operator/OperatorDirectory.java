@@ -89,7 +89,7 @@ public class OperatorDirectory implements SmartLifecycle {
 
     @Override
     public void start() {
-        listener = ChannelListener.start(dataSource, "waymark_operators", notice -> invalidate());
+        listener = ChannelListener.start(dataSource, "waymark_operators", this::invalidate);
     }
 
     @Override
