@@ -1,5 +1,10 @@
 package dev.waymark.guide.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import dev.waymark.base.api.BadRequestException;
 import dev.waymark.guide.CardType;
 import dev.waymark.guide.CountryCode;
@@ -19,6 +24,34 @@ import org.jspecify.annotations.Nullable;
 public final class ApiParameters {
 
     private ApiParameters() {
+    }
+
+    /** The {@code country} filter, as the API's description shows it. */
+    @Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Parameter(description = "ISO 3166-1 alpha-2 country code", example = "RS")
+    public @interface CountryParameter {
+    }
+
+    /** The {@code cardType} filter, as the API's description shows it. */
+    @Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Parameter(description = "card type: physical-sim, esim or prepaid-data", example = "esim")
+    public @interface CardTypeParameter {
+    }
+
+    /** The {@code operator} filter, as the API's description shows it. */
+    @Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Parameter(description = "operator code", example = "rs-yettel")
+    public @interface OperatorParameter {
+    }
+
+    /** The reader's {@code lang}, as the API's description shows it. */
+    @Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Parameter(description = "language: zh-CN (default) or en", example = "en")
+    public @interface LanguageParameter {
     }
 
     /** The reader's language; Chinese when not given. */

@@ -8,6 +8,10 @@ import static dev.waymark.guide.api.ApiParameters.platform;
 import static dev.waymark.guide.api.ApiParameters.way;
 
 import dev.waymark.base.api.NotFoundException;
+import dev.waymark.guide.api.ApiParameters.CardTypeParameter;
+import dev.waymark.guide.api.ApiParameters.CountryParameter;
+import dev.waymark.guide.api.ApiParameters.LanguageParameter;
+import dev.waymark.guide.api.ApiParameters.OperatorParameter;
 import dev.waymark.base.http.CachedResponses;
 import dev.waymark.base.http.Representation;
 import dev.waymark.guide.GuideFilter;
@@ -71,13 +75,13 @@ class GuideApi {
     @ApiResponse(responseCode = "200", description = "the guides (possibly none)")
     @GetMapping
     ResponseEntity<List<GuideResponses.Summary>> list(
-            @Parameter(description = "ISO 3166-1 alpha-2 country code", example = "RS")
+            @CountryParameter
             @RequestParam(required = false) @Nullable String country,
-            @Parameter(description = "card type: physical-sim, esim or prepaid-data", example = "esim")
+            @CardTypeParameter
             @RequestParam(required = false) @Nullable String cardType,
-            @Parameter(description = "operator code", example = "rs-yettel")
+            @OperatorParameter
             @RequestParam(required = false) @Nullable String operator,
-            @Parameter(description = "language: zh-CN (default) or en", example = "en")
+            @LanguageParameter
             @RequestParam(required = false) @Nullable String lang) {
         Language language = language(lang);
         GuideFilter filter = new GuideFilter(country(country), cardType(cardType), operator(operator), language, null);
@@ -97,11 +101,11 @@ class GuideApi {
     ResponseEntity<byte[]> guide(
             @Parameter(description = "the guide's slug", example = "serbia-cancel-mobile-service")
             @PathVariable String slug,
-            @Parameter(description = "language: zh-CN (default) or en", example = "en")
+            @LanguageParameter
             @RequestParam(required = false) @Nullable String lang,
-            @Parameter(description = "card type: physical-sim, esim or prepaid-data", example = "esim")
+            @CardTypeParameter
             @RequestParam(required = false) @Nullable String cardType,
-            @Parameter(description = "operator code", example = "rs-yettel")
+            @OperatorParameter
             @RequestParam(required = false) @Nullable String operator,
             @Parameter(description = "device platform: ios or android", example = "ios")
             @RequestParam(required = false) @Nullable String platform,

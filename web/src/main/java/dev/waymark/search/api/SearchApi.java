@@ -8,6 +8,10 @@ import static dev.waymark.guide.api.ApiParameters.way;
 
 import dev.waymark.base.http.CachedResponses;
 import dev.waymark.guide.CardType;
+import dev.waymark.guide.api.ApiParameters.CardTypeParameter;
+import dev.waymark.guide.api.ApiParameters.CountryParameter;
+import dev.waymark.guide.api.ApiParameters.LanguageParameter;
+import dev.waymark.guide.api.ApiParameters.OperatorParameter;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.ReaderGuides;
@@ -67,15 +71,15 @@ class SearchApi {
     @GetMapping
     ResponseEntity<List<Hit>> search(@Parameter(description = "the words to find", example = "注销")
                      @RequestParam(required = false) @Nullable String q,
-                     @Parameter(description = "ISO 3166-1 alpha-2 country code", example = "RS")
+                     @CountryParameter
                      @RequestParam(required = false) @Nullable String country,
-                     @Parameter(description = "card type: physical-sim, esim or prepaid-data", example = "esim")
+                     @CardTypeParameter
                      @RequestParam(required = false) @Nullable String cardType,
-                     @Parameter(description = "operator code", example = "rs-yettel")
+                     @OperatorParameter
                      @RequestParam(required = false) @Nullable String operator,
                      @Parameter(description = "only guides with this way", example = "hotline")
                      @RequestParam(required = false) @Nullable String way,
-                     @Parameter(description = "language: zh-CN (default) or en", example = "zh-CN")
+                     @LanguageParameter
                      @RequestParam(required = false) @Nullable String lang) {
         Language language = language(lang);
         CardType card = cardType(cardType);
