@@ -87,6 +87,13 @@ class SecurityConfiguration {
     SecurityFilterChain publishedReadsFilterChain(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher reads = new OrRequestMatcher(
+                paths.matcher(HttpMethod.GET, "/"), paths.matcher(HttpMethod.HEAD, "/"),
+                paths.matcher(HttpMethod.GET, "/search"), paths.matcher(HttpMethod.HEAD, "/search"),
+                paths.matcher(HttpMethod.GET, "/guides/*"), paths.matcher(HttpMethod.HEAD, "/guides/*"),
+                paths.matcher(HttpMethod.GET, "/assets/**"), paths.matcher(HttpMethod.HEAD, "/assets/**"),
+                paths.matcher(HttpMethod.GET, "/sw.js"), paths.matcher(HttpMethod.GET, "/manifest.webmanifest"),
+                paths.matcher(HttpMethod.GET, "/favicon.ico"),
+                paths.matcher(HttpMethod.GET, "/api/guides/*/revision"),
                 paths.matcher(HttpMethod.GET, "/guides/*/print"), paths.matcher(HttpMethod.HEAD, "/guides/*/print"),
                 paths.matcher(HttpMethod.GET, "/api/guides"), paths.matcher(HttpMethod.HEAD, "/api/guides"),
                 paths.matcher(HttpMethod.GET, "/api/guides/*"), paths.matcher(HttpMethod.HEAD, "/api/guides/*"),

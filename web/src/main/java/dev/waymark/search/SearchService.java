@@ -49,6 +49,21 @@ public class SearchService {
     @Transactional // not read-only: a search that finds nothing is counted
     public List<SearchHit> search(@Nullable String text, Language language, @Nullable CountryCode country,
                                   @Nullable CardType cardType, @Nullable OperatorCode operator, @Nullable WayKind way) {
+        return search(text, language, country, cardType, operator, way, true);
+    }
+
+    /**
+     * As {@link #search(String, Language, CountryCode, CardType, OperatorCode, WayKind)}; a search that finds nothing is
+     * counted as a miss only when {@code settled} (what the reader submitted or stopped at, not each pause while
+     * typing). Anyone may call it.
+     *
+     * @return never null
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional // not read-only: a settled search that finds nothing is counted
+    public List<SearchHit> search(@Nullable String text, Language language, @Nullable CountryCode country,
+                                  @Nullable CardType cardType, @Nullable OperatorCode operator, @Nullable WayKind way,
+                                  boolean settled) {
         String cleaned = clean(text);
         if (cleaned.isEmpty()) {
             return List.of();
@@ -63,7 +78,7 @@ public class SearchService {
                 // A few buckets for latency quantiles in Prometheus (histogram_quantile), not dozens per series.
                 .serviceLevelObjectives(BUCKETS)
                 .register(registry));
-        if (hits.isEmpty()) {
+        if (hits.isEmpty() && settled) {
             search.recordMiss(cleaned, language);
         }
         return hits;

@@ -125,6 +125,31 @@ class GuideApi {
         return CachedResponses.respond(request, json.representation(), CachedResponses.PUBLISHED, false);
     }
 
+    /** What {@link #revision} answers: small, so a reader's saved copy can ask cheaply whether it is still current. */
+    record RevisionInfo(String slug, int revision, String publishedAt) {
+    }
+
+    @Operation(summary = "Which revision of a guide readers see", description = "The published revision's number and "
+            + "when it was published: the reader page's offline copy asks this to offer an update.")
+    @ApiResponse(responseCode = "200", description = "the revision", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = RevisionInfo.class)))
+    @GetMapping("/{slug}/revision")
+    ResponseEntity<byte[]> revision(
+            @Parameter(description = "the guide's slug", example = "serbia-cancel-mobile-service")
+            @PathVariable String slug, HttpServletRequest request) {
+        Slug found = slug(slug).orElseThrow(() -> notFound(slug));
+        PublishedReads.Rendition info = reads.rendition(found, "revision", whole -> "",
+                readable -> Representation.of(mapper.writeValueAsBytes(new RevisionInfo(found.value(),
+                                readable.guide().revision(), readable.guide().publishedAt().toString())),
+                        MediaType.APPLICATION_JSON, readable.guide().publishedAt()))
+                .orElseThrow(() -> notFound(slug));
+        return CachedResponses.respond(request, info.representation(), REVALIDATE, false);
+    }
+
+    /** Always asked again (a 304 when unchanged): the answer must follow a publication at once. */
+    private static final org.springframework.http.CacheControl REVALIDATE =
+            org.springframework.http.CacheControl.noCache().cachePublic();
+
     private static NotFoundException notFound(String slug) {
         return new NotFoundException("no published guide has the slug '" + slug + "'");
     }

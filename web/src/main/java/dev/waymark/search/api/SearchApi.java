@@ -80,12 +80,15 @@ class SearchApi {
                      @Parameter(description = "only guides with this way", example = "hotline")
                      @RequestParam(required = false) @Nullable String way,
                      @LanguageParameter
-                     @RequestParam(required = false) @Nullable String lang) {
+                     @RequestParam(required = false) @Nullable String lang,
+                     @Parameter(description = "true while the reader is still typing: a search that finds nothing is "
+                             + "then not counted as a miss for editors")
+                     @RequestParam(defaultValue = "false") boolean typing) {
         Language language = language(lang);
         CardType card = cardType(cardType);
         OperatorCode operatorCode = operator(operator);
         WayKind wayKind = way(way);
-        List<SearchHit> hits = search.search(q, language, country(country), card, operatorCode, wayKind);
+        List<SearchHit> hits = search.search(q, language, country(country), card, operatorCode, wayKind, !typing);
         if (hits.isEmpty()) {
             return ResponseEntity.ok().cacheControl(CachedResponses.PUBLISHED).body(List.of());
         }

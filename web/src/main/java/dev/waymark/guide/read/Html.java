@@ -1,4 +1,4 @@
-package dev.waymark.guide.print;
+package dev.waymark.guide.read;
 
 /** Builds an HTML document; every piece of text goes through {@link #text} or {@link #attribute}. */
 final class Html {
@@ -47,6 +47,12 @@ final class Html {
             }
         }
         return escaped.toString();
+    }
+
+    /** The text of escaped markup: the inverse of {@link #escape} and of the escaping the Markdown renderer does. */
+    static String unescape(String markup) {
+        return markup.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 
     @Override
