@@ -54,7 +54,6 @@ function rememberLanguage() {
 function searchBox() {
   const input = $('#search');
   if (!input) return;
-  let composing = false;
   let timer = 0;
   let settleTimer = 0;
   let sequence = 0;
@@ -122,11 +121,13 @@ function searchBox() {
     clearTimeout(timer);
     timer = setTimeout(() => run(false), 300);
   };
-  input.addEventListener('compositionstart', () => { composing = true; clearTimeout(timer); });
-  input.addEventListener('compositionend', () => { composing = false; schedule(); });
+  input.addEventListener('compositionstart', () => clearTimeout(timer));
+  input.addEventListener('compositionend', schedule);
   input.addEventListener('input', event => {
     // While an input method composes ("sai" on the way to 塞), nothing is searched: only committed text is.
-    if (composing || event.isComposing) return;
+    // (Chromium marks what an input method is still composing as insertCompositionText; its commit ends the
+    // composition with compositionend, or arrives as plain inserted text.)
+    if (event.inputType === 'insertCompositionText') return;
     schedule();
   });
   $('#search-filters')?.addEventListener('change', event => event.currentTarget.submit());

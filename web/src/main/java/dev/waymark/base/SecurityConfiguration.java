@@ -87,7 +87,8 @@ class SecurityConfiguration {
     SecurityFilterChain publishedReadsFilterChain(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher reads = new OrRequestMatcher(
-                paths.matcher(HttpMethod.GET, "/"), paths.matcher(HttpMethod.HEAD, "/"),
+                // The home page ("/" is forwarded there by guide.read.HomeRoute, but for Vaadin's own requests).
+                paths.matcher(HttpMethod.GET, "/home"), paths.matcher(HttpMethod.HEAD, "/home"),
                 paths.matcher(HttpMethod.GET, "/search"), paths.matcher(HttpMethod.HEAD, "/search"),
                 paths.matcher(HttpMethod.GET, "/guides/*"), paths.matcher(HttpMethod.HEAD, "/guides/*"),
                 paths.matcher(HttpMethod.GET, "/assets/**"), paths.matcher(HttpMethod.HEAD, "/assets/**"),

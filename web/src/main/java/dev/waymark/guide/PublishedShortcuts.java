@@ -89,6 +89,9 @@ public class PublishedShortcuts extends OncePerRequestFilter {
         security.setContext(reader);
         try {
             return reads.kept(shortcut.slug(), shortcut.revision(), shortcut.kind(), shortcut.variant());
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            // The database is unreachable: the controller's way answers with its "temporarily unavailable" page.
+            return Optional.empty();
         } finally {
             security.setContext(previous);
         }

@@ -72,8 +72,18 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void reader_pages_run_only_the_apps_own_files_and_nothing_inline() throws Exception {
+        String slug = aPublishedSlug();
+        for (String path : List.of("/", "/search?q=esim", "/guides/" + slug, "/guides/no-such-guide")) {
+            String policy = header(get(path), "Content-Security-Policy");
+            assertThat(policy).as(path).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
+                    "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'").doesNotContain("unsafe");
+        }
+    }
+
+    @Test
     void vaadin_views_allow_scripts_and_connections_only_from_this_origin() throws Exception {
-        String policy = header(get("/"), "Content-Security-Policy");
+        String policy = header(get("/login"), "Content-Security-Policy");
         assertThat(policy).contains("default-src 'self'", "connect-src 'self'", "object-src 'none'",
                 "base-uri 'self'", "form-action 'self'");
         assertThat(policy).doesNotContain("*").doesNotContain("http:");

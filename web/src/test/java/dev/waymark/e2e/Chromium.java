@@ -66,10 +66,14 @@ public final class Chromium {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
-    /** Waits until Vaadin has rendered the view and has nothing in flight. */
+    /**
+     * Waits until the page is ready: for a reader page (HTML from the server), until the reader script has attached;
+     * for an editor's page, until Vaadin has rendered the view and has nothing in flight.
+     */
     public static void settle(Page page) {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+        page.waitForFunction("() => document.documentElement.dataset.ready === '1' || (!document.documentElement"
+                + ".dataset.page && window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()))");
     }
 
     /**

@@ -158,8 +158,8 @@ class GuidePages {
                 .orElseGet(() -> language(request));
         String page = "<!doctype html><html lang=\"" + language.tag() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>Waymark</title>"
-                + "</head><body><h1>" + Html.escape(Texts.get(language, "unavailable.title"))
-                + "</h1><p>" + Html.escape(Texts.get(language, "unavailable.text")) + "</p></body></html>";
+                + "</head><body><main id=\"unavailable\"><h1>" + Html.escape(Texts.get(language, "unavailable.title"))
+                + "</h1><p>" + Html.escape(Texts.get(language, "unavailable.text")) + "</p></main></body></html>";
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30").contentType(HTML)
                 .cacheControl(CacheControl.noStore()).body(page);
     }

@@ -57,7 +57,8 @@ class HomePages {
         this.shell = shell;
     }
 
-    @GetMapping("/")
+    /** The home page; readers reach it as {@code /} ({@link HomeRoute}). */
+    @GetMapping(HomeRoute.PATH)
     ResponseEntity<byte[]> home(@RequestParam(required = false) @Nullable String lang, HttpServletRequest request,
                                 HttpServletResponse response) {
         Optional<Language> chosen = lang == null ? Optional.empty() : Language.fromTag(lang);
