@@ -113,7 +113,8 @@ public final class MarkdownImporter {
         this.language = language;
         Optional<String> statement = Headings.storeOnlyStatement(metadata.text());
         this.storeOnly = statement.isPresent();
-        statement.ifPresent(text -> hints.add(new ImportHint(ImportHint.Kind.STORE_ONLY, shortened(text),
+        statement.ifPresent(text -> hints.add(new ImportHint(ImportHint.Kind.STORE_ONLY,
+                text.length() <= 300 ? text : text.substring(0, 299) + "…",
                 WayKind.STORE_VISIT.key())));
     }
 
