@@ -119,10 +119,13 @@ public final class MarkdownImporter {
     }
 
     /**
-     * Imports one article.
+     * Imports one article. The guide's source language is the one the article's metadata declares when Waymark
+     * writes it, else {@code options.language()}.
      *
-     * @param operators the operators known in the guide's country, to name the ones the article mentions
-     * @throws IllegalArgumentException when the article is empty or longer than {@link #MAX_LENGTH}
+     * @param operators the operators the registry holds for the guide's country, to suggest the ones the article
+     *                  names; none gives a {@link ImportHint.Kind#NO_OPERATORS} warning
+     * @throws IllegalArgumentException when the article is empty, longer than {@link #MAX_LENGTH}, or holds nothing
+     *     but promotion or metadata
      */
     public static ImportResult importArticle(String markdown, ImportOptions options, List<Operator> operators) {
         Check.present(markdown, "article");

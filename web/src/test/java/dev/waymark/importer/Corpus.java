@@ -73,9 +73,17 @@ final class Corpus {
 
     /** Imports an article as an editor who accepts the detected card types and language would. */
     static ImportResult importArticle(String name) {
-        String article = read(name);
+        return importArticle(read(name), ARTICLES.get(name));
+    }
+
+    /** Imports a seed article of {@code shared/seeds} with everything detection proposes. */
+    static ImportResult importSeed(String name) {
+        String article = Seeds.read(name);
+        return importArticle(article, java.util.Objects.requireNonNull(Detection.of(article).country()));
+    }
+
+    private static ImportResult importArticle(String article, CountryCode country) {
         Detection detected = Detection.of(article);
-        CountryCode country = ARTICLES.get(name);
         List<Operator> operators = OPERATORS.stream().filter(operator -> operator.country().equals(country)).toList();
         Set<CardType> cardTypes = detected.cardTypes();
         Language language = detected.language();

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * is cut into sentences; each is normalised to its letters and digits, lower case (Markdown marks, list numbers,
  * heading marks and punctuation aside), and must be found whole in one text of the draft (title, summary, an item
  * or step with its fields, a question with its answer, a source, the unsorted part) or of the report (a dropped
- * promotion, a metadata line, a note on a heading).
+ * promotion, a metadata line, a note on a heading). The promotion the report lists as dropped is taken out of its
+ * line first: the report holds it whole.
  */
 final class LostSentences {
 
@@ -28,7 +29,15 @@ final class LostSentences {
     static List<String> of(String article, ImportResult result) {
         List<String> haystack = texts(result).stream().map(LostSentences::normalized).toList();
         List<String> lost = new ArrayList<>();
-        for (String line : article.replace("\r\n", "\n").split("\n")) {
+        String[] lines = article.replace("\r\n", "\n").split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            // Promotion the report lists as dropped is accounted for by the report, piece by piece.
+            for (DroppedLine dropped : result.dropped()) {
+                if (dropped.line() == i + 1) {
+                    line = line.replace(dropped.text(), " ");
+                }
+            }
             String text = LINE_START.matcher(line).replaceFirst("");
             for (String sentence : SENTENCE_END.split(text)) {
                 String wanted = normalized(sentence);

@@ -15,13 +15,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 /**
- * The importer over the whole corpus: no sentence lost, every article gives ways with steps, its source and a
- * title that is not a metadata line. Prints a table of figures per article and writes it to
- * {@code target/import-corpus-figures.md}.
+ * The importer over the whole corpus: no sentence lost, every article gives ways with steps, its sources and a
+ * title that is not a metadata line. Prints a table of figures per article (the corpus, then the five seed
+ * articles) and writes it to {@code target/import-corpus-figures.md}.
  */
 class MarkdownImporterCorpusTest {
 
     private static final List<String> ARTICLES = Corpus.NAMES;
+    private static final List<String> SEEDS = Seeds.ALL;
 
     @Test
     void the_corpus_has_at_least_fifteen_articles_in_five_languages_and_scripts() {
@@ -36,6 +37,24 @@ class MarkdownImporterCorpusTest {
         ImportResult result = Corpus.importArticle(name);
 
         assertThat(LostSentences.of(Corpus.read(name), result)).isEmpty();
+    }
+
+    @Test
+    void the_check_finds_a_sentence_that_neither_the_draft_nor_the_report_holds() {
+        String name = ARTICLES.getFirst();
+        ImportResult result = Corpus.importArticle(name);
+
+        assertThat(LostSentences.of(Corpus.read(name) + "\n\nThis sentence was never imported. Neither was this one!",
+                result)).containsExactly("This sentence was never imported.", "Neither was this one!");
+    }
+
+    @ParameterizedTest
+    @FieldSource("SEEDS")
+    void no_sentence_of_the_seed_articles_is_lost_but_their_promotion_is_reported(String name) {
+        ImportResult result = Corpus.importSeed(name);
+
+        assertThat(LostSentences.of(Seeds.read(name), result)).isEmpty();
+        assertThat(result.dropped()).isNotEmpty();
     }
 
     @ParameterizedTest
@@ -82,9 +101,12 @@ class MarkdownImporterCorpusTest {
                 | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
                 """);
         int[] total = new int[9];
-        for (String name : ARTICLES) {
-            String article = Corpus.read(name);
-            ImportResult result = Corpus.importArticle(name);
+        List<String> rows = new ArrayList<>(ARTICLES);
+        SEEDS.forEach(seed -> rows.add("seed:" + seed));
+        for (String name : rows) {
+            boolean seed = name.startsWith("seed:");
+            String article = seed ? Seeds.read(name.substring(5)) : Corpus.read(name);
+            ImportResult result = seed ? Corpus.importSeed(name.substring(5)) : Corpus.importArticle(name);
             GuideContent content = result.content();
             int[] row = {content.provenance().sources().size(), result.count(ImportPart.WAYS),
                     result.count(ImportPart.STEPS), result.count(ImportPart.FAQ),
@@ -100,7 +122,7 @@ class MarkdownImporterCorpusTest {
             }
             table.append(" |\n");
         }
-        table.append("| **all ").append(ARTICLES.size()).append("** | ");
+        table.append("| **all ").append(ARTICLES.size()).append(" + ").append(SEEDS.size()).append(" seeds** | ");
         for (int value : total) {
             table.append(" | ").append(value);
         }

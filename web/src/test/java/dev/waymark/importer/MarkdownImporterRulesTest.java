@@ -121,6 +121,20 @@ class MarkdownImporterRulesTest {
     }
 
     @Test
+    void detection_for_the_import_form_skips_metadata_lines_and_takes_the_declared_language() {
+        Detection detected = Detection.of("""
+                source: https://example.rs/esim
+                language: zh-CN
+
+                # Cancel an eSIM in Serbia
+
+                Call the hotline.
+                """);
+
+        assertThat(detected).isEqualTo(new Detection(new CountryCode("RS"), Set.of(CardType.ESIM), Language.ZH_CN));
+    }
+
+    @Test
     void an_opening_sentence_with_a_colon_is_text_not_metadata() {
         ImportResult result = read("""
                 Note: this page is old.
