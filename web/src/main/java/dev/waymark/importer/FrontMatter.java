@@ -59,7 +59,7 @@ final class FrontMatter {
             while (end < lines.length && !FENCE.matcher(lines[end]).matches()) {
                 end++;
             }
-            if (end < lines.length) {
+            if (end < lines.length && isYaml(lines, first + 1, end)) {
                 yaml(lines, first, end, read);
                 return result(lines, read);
             }
@@ -77,6 +77,21 @@ final class FrontMatter {
             lines[i] = "";
         }
         return result(lines, read);
+    }
+
+    /**
+     * True when every line between the fences is blank, a {@code key: value} line, a list entry or an indented
+     * continuation: a Markdown thematic break ({@code ---}) above a heading is not front matter.
+     */
+    private static boolean isYaml(String[] lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String line = lines[i];
+            if (!line.isBlank() && !KEY_VALUE.matcher(line).matches() && !LIST_ENTRY.matcher(line).matches()
+                    && !Character.isWhitespace(line.charAt(0)) || line.stripLeading().startsWith("#")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void yaml(String[] lines, int open, int close, List<MetadataLine> read) {

@@ -135,6 +135,27 @@ class MarkdownImporterRulesTest {
     }
 
     @Test
+    void a_thematic_break_above_the_text_is_not_front_matter() {
+        ImportResult result = read("""
+                ---
+
+                # Cancel your SIM
+
+                Read this first.
+
+                ---
+
+                ## By phone
+
+                Call 0800 100 100.
+                """);
+
+        assertThat(result.metadata()).isEmpty();
+        assertThat(en(result.content().title())).isEqualTo("Cancel your SIM");
+        assertThat(way(result.content(), WayKind.HOTLINE).steps()).hasSize(1);
+    }
+
+    @Test
     void an_opening_sentence_with_a_colon_is_text_not_metadata() {
         ImportResult result = read("""
                 Note: this page is old.
