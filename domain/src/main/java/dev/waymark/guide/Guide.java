@@ -1,6 +1,8 @@
 package dev.waymark.guide;
 
 import dev.waymark.base.Check;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,13 +59,28 @@ public record Guide(GuideId id, Slug slug, GuideContent content, GuideStatus sta
 
     /**
      * Publishes the saved content: readers see revision {@link #savedRevision()} from now on.
-     * Throws when the content has unsaved edits, is archived or already published, or cannot be published.
+     * Throws when the content has unsaved edits, is archived or already published, or cannot be published
+     * (no way with a step, text left unsorted, no source).
      */
     public Guide publish() {
         Check.that(status == GuideStatus.DRAFT || status == GuideStatus.IN_REVIEW,
                 "only a draft or a guide in review can be published (this guide is " + status + ")");
         requirePublishable();
         return new Guide(id, slug, content, GuideStatus.PUBLISHED, savedRevision, savedRevision, version);
+    }
+
+    /**
+     * Publishes the saved content on behalf of {@code publisher}, under the instance's {@code rule}: throws, as
+     * {@link #publish()} does, and also when the rule refuses the publisher because they wrote or imported some of
+     * the changes readers have not seen yet.
+     *
+     * @param authors who wrote the revisions after the published one, up to the saved one
+     */
+    public Guide publish(String publisher, Set<String> authors, Publishing rule) {
+        Check.present(rule, "publishing rule");
+        Optional<String> refusal = rule.refusal(publisher, authors);
+        Check.that(refusal.isEmpty(), refusal.orElse(""));
+        return publish();
     }
 
     /** Withdraws the guide: readers no longer see it. */

@@ -130,6 +130,9 @@ public record GuideContent(
         if (!unsorted.isEmpty()) {
             problems.add("the unsorted part still holds imported text: move it into the guide or delete it");
         }
+        if (provenance.sources().isEmpty()) {
+            problems.add("a guide needs at least one source before it can be published");
+        }
         return problems;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GuideTest {
@@ -30,6 +31,38 @@ class GuideTest {
 
         assertThatThrownBy(guide::publish)
                 .hasMessage("a guide needs at least one way with a step before it can be published");
+    }
+
+    @Test
+    void a_guide_cannot_be_published_without_a_source() {
+        Guide guide = saved(Guide.draft(GuideId.random(), new Slug("unsourced"),
+                TestGuides.withSteps(1).withProvenance(Provenance.NONE)), 1);
+
+        assertThatThrownBy(guide::publish).hasMessage("a guide needs at least one source before it can be published");
+        assertThat(guide.content().publishProblems()).containsExactly(
+                "a guide needs at least one source before it can be published");
+    }
+
+    @Test
+    void nobody_publishes_changes_they_wrote_or_imported_unless_the_instance_allows_it() {
+        Guide guide = saved(TestGuides.draft("serbia"), 2);
+        Set<String> authors = Set.of("ana", "importer-admin");
+
+        assertThatThrownBy(() -> guide.publish("ana", authors, Publishing.SECOND_PERSON))
+                .hasMessage(Publishing.SELF_PUBLISHING_REFUSED);
+        assertThatThrownBy(() -> guide.publish("importer-admin", authors, Publishing.SECOND_PERSON))
+                .as("admins included: the rule knows no roles").hasMessage(Publishing.SELF_PUBLISHING_REFUSED);
+        assertThat(guide.publish("ben", authors, Publishing.SECOND_PERSON).status()).isEqualTo(GuideStatus.PUBLISHED);
+        assertThat(guide.publish("ana", authors, new Publishing(true)).publishedRevision()).isEqualTo(2);
+    }
+
+    @Test
+    void self_publishing_still_needs_publishable_content() {
+        Guide unsourced = saved(Guide.draft(GuideId.random(), new Slug("solo"),
+                TestGuides.withSteps(1).withProvenance(Provenance.NONE)), 1);
+
+        assertThatThrownBy(() -> unsourced.publish("ana", Set.of("ana"), new Publishing(true)))
+                .hasMessage("a guide needs at least one source before it can be published");
     }
 
     @Test

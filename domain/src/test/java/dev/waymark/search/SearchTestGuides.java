@@ -8,15 +8,23 @@ import dev.waymark.guide.GuideContent;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.LocalizedText;
 import dev.waymark.guide.OperatorCode;
+import dev.waymark.guide.Provenance;
+import dev.waymark.guide.Source;
+import dev.waymark.guide.SourceKey;
 import dev.waymark.guide.Step;
 import dev.waymark.guide.Topic;
 import dev.waymark.guide.Way;
 import dev.waymark.guide.WayKind;
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
 /** Test data for search: small publishable guides whose words the test chooses. */
 public final class SearchTestGuides {
+
+    /** One source, since no guide is published without one. */
+    private static final Provenance SOURCED = new Provenance(List.of(new Source(new SourceKey("search-test"),
+            URI.create("https://example.org/search-test"), "Search test source", false, null)), null, null);
 
     private SearchTestGuides() {
     }
@@ -40,6 +48,6 @@ public final class SearchTestGuides {
                 LocalizedText.EMPTY, cardTypes, operators, List.of(), List.of(),
                 List.of(new Way(way, null, null, List.of(Step.of(step)), null, null, List.of(), Applicability.ALL,
                         Evidence.ADVICE)),
-                List.of(), List.of(), List.of(), List.of(), null, null);
+                List.of(), List.of(), List.of(), List.of(), SOURCED, null);
     }
 }

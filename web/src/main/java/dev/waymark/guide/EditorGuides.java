@@ -11,10 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * read their history and restore an old revision. Editors and admins only; every change is audited.
  *
  * <p>Each change names the version the caller loaded; when someone else saved in between, it throws
- * {@link StaleGuideException} and nothing is written. Publishing needs a second person: an editor cannot
- * publish changes they wrote themselves since the last publication, an admin can.
+ * {@link StaleGuideException} and nothing is written. Publishing needs a second person: nobody, admins included,
+ * publishes changes they wrote or imported since the last publication, unless the instance allows self-publishing
+ * ({@code waymark.publishing.self-publish}, {@code WAYMARK_SELF_PUBLISH}, off by default; see {@link Publishing}).
  */
 @Service
 @Transactional
@@ -39,11 +40,19 @@ public class EditorGuides {
     private final Guides guides;
     private final Auditor auditor;
     private final WebhookEvents webhooks;
+    private final Publishing publishing;
 
-    public EditorGuides(Guides guides, Auditor auditor, WebhookEvents webhooks) {
+    public EditorGuides(Guides guides, Auditor auditor, WebhookEvents webhooks,
+                        @Value("${waymark.publishing.self-publish:false}") boolean selfPublishing) {
         this.guides = guides;
         this.auditor = auditor;
         this.webhooks = webhooks;
+        this.publishing = new Publishing(selfPublishing);
+    }
+
+    /** The instance's publishing rule: whether one person may publish their own changes. */
+    public Publishing publishing() {
+        return publishing;
     }
 
     /** Guides in any status matching the filter. Editors and admins. */
@@ -134,30 +143,25 @@ public class EditorGuides {
         if (!problems.isEmpty()) {
             return Optional.of(String.join("; ", problems));
         }
-        if (isAdmin()) {
-            return Optional.empty();
-        }
-        Set<String> authors = authorsSincePublished(guide);
-        if (authors.contains(me())) {
-            return Optional.of("you wrote changes in this version: another editor or an admin must publish it");
-        }
-        return Optional.empty();
+        return publishing.refusal(me(), authorsSincePublished(guide));
     }
 
     /**
-     * Publishes the saved revision: readers see it from now on. Editors and admins; an editor only for changes
-     * someone else wrote.
+     * Publishes the saved revision: readers see it from now on. Editors and admins, only for changes someone else
+     * wrote or imported (unless the instance allows self-publishing).
      *
-     * @throws AccessDeniedException when an editor publishes their own changes
+     * @throws AccessDeniedException when the signed-in user wrote or imported changes in this version
+     * @throws IllegalArgumentException when the content cannot be published (no step, unsorted text, no source)
      */
     @PreAuthorize(EDITORS)
     public Guide publish(GuideId id, long version) {
         Guide current = current(id, version);
-        if (!isAdmin() && authorsSincePublished(current).contains(me())) {
-            throw new AccessDeniedException(
-                    "you wrote changes in this version: another editor or an admin must publish it");
+        Set<String> authors = authorsSincePublished(current);
+        Optional<String> refusal = publishing.refusal(me(), authors);
+        if (refusal.isPresent()) {
+            throw new AccessDeniedException(refusal.get());
         }
-        Guide published = guides.save(current.publish(), me(), "");
+        Guide published = guides.save(current.publish(me(), authors, publishing), me(), "");
         auditor.record(me(), GuideActions.PUBLISH, published.slug().value(), "revision " + published.savedRevision());
         // In this transaction: announced exactly when the publication is stored.
         webhooks.announce(WebhookEvent.GUIDE_PUBLISHED, guideData(published, Map.of(
@@ -259,11 +263,6 @@ public class EditorGuides {
 
     private static String message(String message, String fallback) {
         return message == null || message.isBlank() ? fallback : message.strip();
-    }
-
-    private static boolean isAdmin() {
-        return authentication().getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch("ROLE_ADMIN"::equals);
     }
 
     private static String me() {

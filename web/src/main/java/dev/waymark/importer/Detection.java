@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A first guess at what an article is about, to pre-fill the import form: the country it names (in Chinese or
- * English, title first), the card types its title and headings name, and whether it is written in Chinese.
+ * English, title first), the card types its title and headings name, and whether it is written in Chinese (or
+ * the language its metadata declares, when Waymark writes it). Metadata lines are not taken for the title.
  * Only a guess: the editor confirms or changes every field.
  *
  * @param country the country the article is about; null when it names none
@@ -35,9 +36,10 @@ public record Detection(@Nullable CountryCode country, Set<CardType> cardTypes, 
         return Optional.ofNullable(country);
     }
 
-    /** Guesses from the article's text; never null. Promotion is ignored. */
+    /** Guesses from the article's text; never null. Promotion and metadata lines are ignored. */
     public static Detection of(String markdown) {
-        String text = Promotions.strip(markdown.replace("\r\n", "\n")).text();
+        FrontMatter.Read metadata = FrontMatter.read(Promotions.strip(markdown.replace("\r\n", "\n")).text());
+        String text = metadata.text();
         String title = text.strip().lines().findFirst().orElse("");
         StringBuilder headings = new StringBuilder(title);
         Matcher heading = HEADING.matcher(text);
@@ -50,7 +52,7 @@ public record Detection(@Nullable CountryCode country, Set<CardType> cardTypes, 
             cardTypes = Headings.cardTypes(text);
         }
         return new Detection(country, cardTypes.isEmpty() ? Set.of(CardType.PHYSICAL_SIM) : Set.copyOf(cardTypes),
-                language(text));
+                metadata.language().flatMap(Language::fromTag).orElseGet(() -> language(text)));
     }
 
     /** Chinese when at least a tenth of the letters are Han characters. */

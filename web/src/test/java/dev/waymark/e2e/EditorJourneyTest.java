@@ -147,6 +147,12 @@ class EditorJourneyTest {
         fill(editor, "way-2-step-1-text-en", "Visit a store with your passport");
         click(editor, "way-1-step-2-up");
         Chromium.screenshot(editor, "editor-ways-desktop");
+        // No guide is published without a source.
+        click(editor, "tab-sources");
+        click(editor, "add-source");
+        fill(editor, "source-1-key", "operator-help");
+        fill(editor, "source-1-url", "https://operator.example.rs/help/cancel");
+        fill(editor, "source-1-title", "Operator help: cancel a contract");
         save(editor, "two ways, three steps");
 
         Guide saved = guides.find(new GuideId(UUID.fromString(id))).orElseThrow();
@@ -235,7 +241,9 @@ class EditorJourneyTest {
 
     @Test
     void an_editor_imports_a_seed_article_fixes_it_up_an_admin_publishes_it_and_a_traveler_finds_it() throws Exception {
-        String article = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/seeds/000_d92cf9b622fd807c.txt"));
+        // The article names its source in a metadata line, as real ones do: the import stores it as the guide's source.
+        String article = "source: https://blog.example.cn/serbia-data-card\n\n" + java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/seeds/000_d92cf9b622fd807c.txt"));
         Page editor = signedIn(ana);
         editor.navigate(url("/editor/import?lang=en"));
         Chromium.settle(editor);

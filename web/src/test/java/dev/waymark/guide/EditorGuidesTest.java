@@ -8,6 +8,10 @@ import dev.waymark.audit.AuditFilter;
 import dev.waymark.audit.AuditLog;
 import dev.waymark.base.TestCaller;
 import dev.waymark.base.TestDatabaseInitializer;
+import dev.waymark.importer.ImportOptions;
+import dev.waymark.importer.MarkdownImport;
+import dev.waymark.importer.TransferService;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,9 @@ class EditorGuidesTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    TransferService transfers;
+
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final Slug slug = new Slug("rules-" + suffix);
 
@@ -46,7 +53,7 @@ class EditorGuidesTest {
         Guide submitted = editors.submitForReview(created.id(), created.version());
 
         assertThat(editors.whyNotPublish(submitted)).hasValueSatisfying(reason -> assertThat(reason)
-                .contains("another editor or an admin"));
+                .isEqualTo(Publishing.SELF_PUBLISHING_REFUSED));
         assertThatThrownBy(() -> editors.publish(submitted.id(), submitted.version()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(readers.find(slug)).isEmpty();
@@ -66,19 +73,61 @@ class EditorGuidesTest {
     }
 
     @Test
-    void an_admin_may_publish_their_own_changes() {
+    void an_admin_cannot_publish_their_own_changes_either() {
+        assertThat(editors.publishing()).as("the default rule").isEqualTo(Publishing.SECOND_PERSON);
         TestCaller.signIn("root-" + suffix, "ROLE_ADMIN", "ROLE_EDITOR");
         Guide created = editors.create(slug, TestGuides.serbia(), "");
 
-        assertThat(editors.whyNotPublish(created)).isEmpty();
+        assertThat(editors.whyNotPublish(created)).contains(Publishing.SELF_PUBLISHING_REFUSED);
+        assertThatThrownBy(() -> editors.publish(created.id(), created.version()))
+                .isInstanceOf(AccessDeniedException.class).hasMessage(Publishing.SELF_PUBLISHING_REFUSED);
+
+        TestCaller.signIn("ben-" + suffix, "ROLE_EDITOR");
         assertThat(editors.publish(created.id(), created.version()).publishedRevision()).isEqualTo(1);
+    }
+
+    @Test
+    void whoever_imported_an_article_cannot_publish_it_a_second_editor_can() {
+        TestCaller.signIn("root-" + suffix, "ROLE_ADMIN", "ROLE_EDITOR");
+        MarkdownImport imported = transfers.importMarkdown("""
+                source: https://operator.example.rs/raskid
+
+                # Raskid ugovora
+
+                ## Raskid u poslovnici
+
+                1. Dođite u poslovnicu sa ličnom kartom.
+                """, new ImportOptions(new CountryCode("RS"), Set.of(CardType.PHYSICAL_SIM), Language.EN), slug);
+        Guide draft = editors.find(imported.id()).orElseThrow();
+
+        assertThat(draft.content().publishProblems()).isEmpty();
+        assertThatThrownBy(() -> editors.publish(draft.id(), draft.version())).isInstanceOf(AccessDeniedException.class);
+
+        TestCaller.signIn("ben-" + suffix, "ROLE_EDITOR");
+        assertThat(editors.whyNotPublish(draft)).isEmpty();
+        assertThat(editors.publish(draft.id(), draft.version()).status()).isEqualTo(GuideStatus.PUBLISHED);
+    }
+
+    @Test
+    void a_guide_without_a_source_is_not_published_even_by_a_second_editor() {
+        TestCaller.signIn("ana-" + suffix, "ROLE_EDITOR");
+        Guide created = editors.create(slug, TestGuides.withSteps(1).withProvenance(Provenance.NONE), "");
+
+        TestCaller.signIn("ben-" + suffix, "ROLE_EDITOR");
+        assertThat(editors.whyNotPublish(created))
+                .contains("a guide needs at least one source before it can be published");
+        assertThatThrownBy(() -> editors.publish(created.id(), created.version()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one source");
+        assertThat(readers.find(slug)).isEmpty();
     }
 
     @Test
     void readers_keep_the_published_revision_while_a_new_draft_is_saved() {
         TestCaller.signIn("root-" + suffix, "ROLE_ADMIN");
         Guide created = editors.create(slug, TestGuides.serbia(), "");
+        TestCaller.signIn("ben-" + suffix, "ROLE_EDITOR");
         Guide published = editors.publish(created.id(), created.version());
+        TestCaller.signIn("root-" + suffix, "ROLE_ADMIN");
 
         Guide edited = editors.save(published.id(), published.version(), slug, TestGuides.withSteps(2), "two steps");
 
@@ -142,6 +191,7 @@ class EditorGuidesTest {
     void an_archived_guide_disappears_for_readers_and_comes_back_as_a_draft() {
         TestCaller.signIn("root-" + suffix, "ROLE_ADMIN");
         Guide created = editors.create(slug, TestGuides.serbia(), "");
+        TestCaller.signIn("ben-" + suffix, "ROLE_EDITOR");
         Guide published = editors.publish(created.id(), created.version());
 
         Guide archived = editors.archive(published.id(), published.version());

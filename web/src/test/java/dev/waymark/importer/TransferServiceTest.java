@@ -114,6 +114,21 @@ class TransferServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "importing-editor", roles = "EDITOR")
+    void the_import_warns_when_the_registry_has_no_operator_for_the_country_and_suggests_one_added_later() {
+        String article = "# Cancel a SIM in Tuvalu\n\n## In a store\n\n1. Go to a Wave" + suffix + " shop.";
+        ImportOptions tuvalu = new ImportOptions(new CountryCode("TV"), Set.of(CardType.PHYSICAL_SIM), Language.EN);
+
+        MarkdownImport before = transfers.importMarkdown(article, tuvalu, null);
+        transactions.executeWithoutResult(status -> operators.save(Corpus.operator("tv-wave" + suffix, "Wave" + suffix)));
+        MarkdownImport after = transfers.importMarkdown(article, tuvalu, null);
+
+        assertThat(before.report().hints()).contains(new ImportHint(ImportHint.Kind.NO_OPERATORS, "TV", "TV"));
+        assertThat(after.report().hints()).contains(new ImportHint(ImportHint.Kind.OPERATOR, "Wave" + suffix,
+                "tv-wave" + suffix)).noneMatch(hint -> hint.kind() == ImportHint.Kind.NO_OPERATORS);
+    }
+
+    @Test
     @WithMockUser(username = "exporting-editor", roles = "EDITOR")
     void one_guide_exports_with_its_current_content_and_the_export_is_audited() {
         Guide guide = publishedGuide("export-one");

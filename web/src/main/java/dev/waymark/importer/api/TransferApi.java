@@ -209,10 +209,16 @@ class TransferApi {
         }
     }
 
-    /** The draft a Markdown import made, where to edit it, and the report. */
+    /**
+     * The draft a Markdown import made, where to edit it, and the report: the sources read from the article's
+     * metadata, and each piece of text left in the unsorted part with its line and reason.
+     */
     record MarkdownReply(String id, String slug, String editUrl, String country, List<String> cardTypes,
-                         String language, Map<String, Integer> counts, List<Dropped> dropped, List<Hint> hints,
-                         boolean unverified) {
+                         String language, Map<String, Integer> counts, List<String> sources, List<Unsorted> unsorted,
+                         List<Dropped> dropped, List<Hint> hints, boolean unverified) {
+
+        record Unsorted(int line, String text, String reason) {
+        }
 
         record Dropped(int line, String text, boolean wholeLine) {
         }
@@ -225,7 +231,11 @@ class TransferApi {
             imported.report().counts().forEach((part, count) -> counts.put(key(part), count));
             return new MarkdownReply(imported.id().toString(), imported.slug().value(), "/" + imported.editorRoute(),
                     options.country().value(), options.cardTypes().stream().sorted().map(CardType::key).toList(),
-                    options.language().tag(), counts,
+                    imported.report().content().sourceLanguage().tag(), counts,
+                    imported.report().content().provenance().sources().stream().map(source -> source.url().toString())
+                            .toList(),
+                    imported.report().unsortedNotes().stream()
+                            .map(note -> new Unsorted(note.line(), note.text(), note.detail())).toList(),
                     imported.report().dropped().stream().map(MarkdownReply::dropped).toList(),
                     imported.report().hints().stream().map(MarkdownReply::hint).toList(), true);
         }

@@ -37,11 +37,13 @@ import dev.waymark.guide.WayKind;
 import dev.waymark.importer.Detection;
 import dev.waymark.importer.DroppedLine;
 import dev.waymark.importer.ImportHint;
+import dev.waymark.importer.ImportNote;
 import dev.waymark.importer.ImportOptions;
 import dev.waymark.importer.ImportPart;
 import dev.waymark.importer.ImportRefusedException;
 import dev.waymark.importer.ImportedGuide;
 import dev.waymark.importer.MarkdownImport;
+import dev.waymark.importer.MetadataLine;
 import dev.waymark.importer.MarkdownImporter;
 import dev.waymark.importer.TransferService;
 import jakarta.annotation.security.RolesAllowed;
@@ -231,6 +233,22 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             hints.add(new ListItem(text("import.hint." + hint.kind().name(), hint.text(), detail)));
         }
 
+        UnorderedList unsortedNotes = new UnorderedList();
+        unsortedNotes.setId("import-unsorted");
+        for (ImportNote note : imported.report().unsortedNotes()) {
+            unsortedNotes.add(new ListItem(text("import.unsorted.note", String.valueOf(note.line()),
+                    text("import.unsorted.reason." + note.detail()), note.text())));
+        }
+
+        UnorderedList metadata = new UnorderedList();
+        metadata.setId("import-metadata");
+        for (MetadataLine line : imported.report().metadata()) {
+            if (line.use() != MetadataLine.Use.FENCE) {
+                metadata.add(new ListItem(text("import.metadata." + line.use().name(), String.valueOf(line.line()),
+                        line.key(), line.value())));
+            }
+        }
+
         Anchor open = new Anchor(imported.editorRoute(), text("import.open"));
         open.setId("open-draft");
         open.getElement().setAttribute("router-link", true);
@@ -239,7 +257,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (imported.report().count(ImportPart.UNSORTED) > 0) {
             report.add(new Paragraph(text("import.unsorted")));
         }
+        if (!imported.report().unsortedNotes().isEmpty()) {
+            report.add(unsortedNotes);
+        }
         report.add(new H4(text("import.counts")), counts, ways, new H4(text("import.dropped")), dropped);
+        if (metadata.getComponentCount() > 0) {
+            report.add(new H4(text("import.metadata")), metadata);
+        }
         if (!imported.report().hints().isEmpty()) {
             report.add(new H4(text("import.hints")), hints);
         }

@@ -196,7 +196,7 @@ class TransferApiTest {
     @Test
     void an_editor_imports_a_markdown_article_as_a_draft_and_gets_the_report() throws Exception {
         HttpResponse<String> response = post("/api/editor/import/markdown?cardTypes=prepaid-data", editor,
-                "text/markdown", seed("000_d92cf9b622fd807c.txt"));
+                "text/markdown", "source: https://blog.example.cn/serbia\n\n" + seed("000_d92cf9b622fd807c.txt"));
 
         assertThat(response.statusCode()).isEqualTo(201);
         JsonNode reply = json.readTree(response.body());
@@ -207,6 +207,10 @@ class TransferApiTest {
         assertThat(reply.get("dropped").size()).isEqualTo(2);
         assertThat(reply.get("dropped").get(0).get("text").asString()).contains("t.me");
         assertThat(reply.get("hints").valueStream().map(hint -> hint.get("detail").asString())).contains("rs-a1");
+        assertThat(reply.get("sources").get(0).asString()).isEqualTo("https://blog.example.cn/serbia");
+        JsonNode unsorted = reply.get("unsorted").get(0);
+        assertThat(unsorted.get("line").asInt()).isPositive();
+        assertThat(unsorted.get("reason").asString()).isEqualTo("background");
         assertThat(reply.get("editUrl").asString()).isEqualTo("/editor/guides/" + reply.get("id").asString());
         Guide draft = guides.find(GuideId.parse(reply.get("id").asString())).orElseThrow();
         assertThat(draft.status()).isEqualTo(GuideStatus.DRAFT);

@@ -120,6 +120,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         assertThat(text("dropped-lines")).contains("Line 1 (the rest of the line was kept): [[TG💪+ @promo-channel]",
                 "https://t.me/s/promo-channel");
         assertThat(text("import-hints")).contains("\"Vip\"", "rs-a1");
+        assertThat(text("import-unsorted")).contains("(background, not a step): ");
         String href = test(find(Anchor.class).id("open-draft")).getHref();
         assertThat(href).startsWith("editor/guides/");
         Guide draft = guides.find(GuideId.parse(href.substring("editor/guides/".length()))).orElseThrow();

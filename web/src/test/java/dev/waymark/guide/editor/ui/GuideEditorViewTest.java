@@ -219,7 +219,7 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Button.class).id("publish").isEnabled()).isFalse();
         assertThat(find(Span.class).id("publish-reason").getText())
-                .isEqualTo("Cannot publish yet: you wrote changes in this version: another editor or an admin must publish it");
+                .isEqualTo("Cannot publish yet: you wrote or imported changes in this version: another editor must publish it");
         type("title-en", "Edited");
         assertThat(find(Span.class).id("publish-reason").getText()).isEqualTo("Cannot publish yet: save your changes first");
         UI.getCurrent().navigate(GuideListView.class);

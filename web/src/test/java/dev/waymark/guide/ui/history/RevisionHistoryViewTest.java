@@ -48,6 +48,18 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
     private final Slug slug = new Slug("history-" + UUID.randomUUID().toString().substring(0, 8));
 
     /** Three revisions: four store steps; the first step moved last; the third step's Chinese text changed. */
+    /** Publishes as a second editor, as the rules require, and signs the test's user back in. */
+    private Guide publishedByASecondEditor(Guide guide) {
+        org.springframework.security.core.Authentication me =
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        dev.waymark.base.TestCaller.EDITOR.signIn("second-editor");
+        try {
+            return editors.publish(guide.id(), guide.version());
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(me);
+        }
+    }
+
     private Guide threeRevisions() {
         Guide created = editors.create(slug, TestGuides.withSteps(4), "four steps");
         Guide moved = editors.save(created.id(), created.version(), slug, steps(created.content(), list ->
@@ -105,7 +117,7 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "history-editor", roles = {"EDITOR", "ADMIN"})
     void lists_every_revision_newest_first_with_author_message_and_state() {
         Guide guide = threeRevisions();
-        Guide published = editors.publish(guide.id(), guide.version());
+        Guide published = publishedByASecondEditor(guide);
         editors.save(published.id(), published.version(), slug, TestGuides.withSteps(1), "one step");
 
         assertThat(open("editor/guides/" + guide.id() + "/history")).isInstanceOf(RevisionHistoryView.class);
