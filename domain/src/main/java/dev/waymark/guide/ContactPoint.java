@@ -25,7 +25,7 @@ public record ContactPoint(ContactKind kind, String value, LocalizedText label, 
         Check.present(kind, "contact kind");
         value = Check.maxLength(Check.notBlank(value, "contact"), VALUE_MAX_LENGTH, "contact");
         label = label == null ? LocalizedText.EMPTY : label.checkMaxLength(LABEL_MAX_LENGTH, "contact label");
-        evidence = evidence == null ? Evidence.ADVICE : evidence;
+        evidence = evidence == null ? Evidence.UNVERIFIED : evidence;
         switch (kind) {
             case PHONE -> Check.that(PHONE.matcher(value).matches(),
                     "a phone number may hold only digits, spaces, +, *, #, (, ), /, . and - (was '" + value + "')");

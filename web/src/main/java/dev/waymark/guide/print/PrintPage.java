@@ -47,14 +47,16 @@ final class PrintPage {
             color:#1a1a1a;margin:0 auto;max-width:46rem;padding:0 1rem 2rem}\
             header{padding:.6rem 0;border-bottom:1px solid #ddd;font-size:.9rem}a{color:#0b57d0}\
             h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.25rem;margin-top:1.6rem;border-bottom:1px solid #eee}\
-            h3{font-size:1.05rem}.m{color:#555;font-size:.9rem}.u{color:#8a4b00;border:1px dashed #8a4b00;\
-            font-size:.75rem;padding:0 .25rem;margin-left:.3rem;white-space:nowrap}.w{background:#fff4e0;color:#8a4b00;\
+            h3{font-size:1.05rem}.m{color:#555;font-size:.9rem}.fact-unverified,.fact-advice{font-size:.75rem;\
+            padding:0 .25rem;margin-left:.3rem;white-space:nowrap;font-weight:400}.fact-unverified{color:#8a4b00;\
+            border:1px dashed #8a4b00}.fact-advice{color:#2d5a27;border:1px solid #9bbf94;border-radius:.6rem}\
+            .fact-sourced{margin-left:.15rem}.w{background:#fff4e0;color:#8a4b00;\
             padding:.2rem .5rem}.c{background:#fdecea;border-left:4px solid #9c1c10;padding:.4rem .8rem;margin:.5rem 0}\
             ol.s>li{margin:.6rem 0}ol.s>li::marker{font-weight:700}\
             .k>li::before,ol.s>li::before{content:"☐ ";font-size:1.1rem}.k{list-style:none;padding-left:.4rem}\
             .p{border:2px solid #0b57d0;border-radius:.6rem;padding:.8rem;margin:.6rem 0}.pl{font-size:1.5rem;\
             font-weight:600;margin:0 0 .4rem}dt{font-weight:600;margin-top:.6rem}dd{margin-left:1rem}\
-            sup a{text-decoration:none}\
+            sup a{text-decoration:none;padding:0 .1rem}\
             @media print{header,.np{display:none}body{max-width:none;font-size:11pt}a{color:inherit;text-decoration:none}\
             .src a::after{content:" " attr(href);font-size:.8em;word-break:break-all}\
             h2{break-after:avoid}li,.p,.c{break-inside:avoid}}""";
@@ -123,8 +125,7 @@ final class PrintPage {
         html.raw("<p class=\"m\">").text(content.country().displayName(language) + " · "
                 + Texts.get(language, "guide.operators") + ": " + operatorNames()).raw("</p>");
         situationLine();
-        html.raw("<p class=\"m\"><span class=\"u\">").text(Texts.get(language, "guide.unverified")).raw("</span> ")
-                .text(Texts.get(language, "guide.unverified.title")).raw("</p>");
+        html.element("p", "m", Texts.get(language, "guide.marks.legend"));
         before(applicable);
         ways(applicable);
         after(applicable);
@@ -221,8 +222,9 @@ final class PrintPage {
             return;
         }
         for (Way way : c.ways()) {
-            html.raw("<h3").attribute("id", way.kind().key()).raw(">").text(way.heading(language, c.sourceLanguage()))
-                    .raw("</h3>");
+            html.raw("<h3").attribute("id", way.kind().key()).raw(">").text(way.heading(language, c.sourceLanguage()));
+            marks(way.evidence());
+            html.raw("</h3>");
             if (!way.summary().isEmpty()) {
                 html.element("p", "", t(way.summary()));
             }
@@ -366,17 +368,32 @@ final class PrintPage {
         html.raw("</ol>");
     }
 
+    /**
+     * The statement's kind, each seen distinctly: a sourced fact gets numbered links to its sources
+     * ({@code fact-sourced}), an unverified one a visible "unverified" mark ({@code fact-unverified}, with the
+     * numbers of any source that only suggests it), general advice a "general advice" mark ({@code fact-advice}).
+     */
     private void marks(Evidence evidence) {
-        if (evidence.unverified()) {
-            html.raw("<span class=\"u\">").text(Texts.get(language, "guide.unverified")).raw("</span>");
+        switch (evidence.kind()) {
+            case UNVERIFIED -> html.element("span", "fact-unverified", Texts.get(language, "guide.unverified"));
+            case ADVICE -> html.element("span", "fact-advice", Texts.get(language, "guide.advice"));
+            case SOURCED -> { }
         }
         List<Source> sources = content.provenance().sources();
+        List<Integer> numbers = new ArrayList<>();
         for (SourceKey key : evidence.sources()) {
             for (int i = 0; i < sources.size(); i++) {
                 if (sources.get(i).key().equals(key)) {
-                    html.raw("<sup><a href=\"#s" + (i + 1) + "\">" + (i + 1) + "</a></sup>");
+                    numbers.add(i + 1);
                 }
             }
+        }
+        if (!numbers.isEmpty()) {
+            html.raw(evidence.unverified() ? "<sup>" : "<sup class=\"fact-sourced\">");
+            for (int i = 0; i < numbers.size(); i++) {
+                html.raw((i == 0 ? "" : ",") + "<a href=\"#s" + numbers.get(i) + "\">" + numbers.get(i) + "</a>");
+            }
+            html.raw("</sup>");
         }
     }
 

@@ -407,6 +407,9 @@ public class GuideForm extends Div {
         PartEditor.References references = references(problems);
         LocalizedText probe = LocalizedText.of(context.source(), "?");
         for (var ref : references.evidence) {
+            if (ref.field().getValue() == null) {
+                continue; // refused on its own, and shown on its part
+            }
             refusal(() -> make.apply(Parts.caution(new Caution(probe, Applicability.ALL, ref.field().getValue()))))
                     .ifPresent(refused -> {
                         ref.owner().mark(ref.field(), refused);

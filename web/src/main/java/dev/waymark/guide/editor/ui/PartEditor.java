@@ -171,6 +171,8 @@ abstract class PartEditor<T> extends Div {
     protected static <V> V field(HasValidation field, Supplier<V> parse) {
         try {
             return parse.get();
+        } catch (FieldProblem nested) {
+            throw nested;
         } catch (IllegalArgumentException refused) {
             throw new FieldProblem(field, refused.getMessage());
         }
@@ -193,7 +195,7 @@ abstract class PartEditor<T> extends Div {
         }
         details.add(evidence);
         evidence.addValueChangeListener(event -> details.setSummaryText(summary.get()));
-        blames(evidence, "cites source");
+        blames(evidence, "cites source", "without a source", "general advice");
         return details;
     }
 }

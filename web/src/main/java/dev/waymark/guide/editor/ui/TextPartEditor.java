@@ -118,7 +118,7 @@ final class TextPartEditor<T> extends PartEditor<T> {
     @Override
     protected T build() {
         return kind.maker().make(texts.stream().map(LocalizedTextField::getValue).toList(),
-                applies == null ? Applicability.ALL : applies.getValue(), evidence.getValue());
+                applies == null ? Applicability.ALL : applies.getValue(), field(evidence, evidence::read));
     }
 
     @Override

@@ -79,7 +79,7 @@ final class WayEditor extends PartEditor<Way> {
         Fact time = field(processingTime.text, processingTime::build);
         Fact price = field(cost.text, cost::build);
         return new Way(kind.getValue(), title.getValue(), summary.getValue(), readSteps, time, price, readContacts,
-                applies.getValue(), evidence.getValue());
+                applies.getValue(), field(evidence, evidence::read));
     }
 
     @Override
