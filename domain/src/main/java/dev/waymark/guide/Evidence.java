@@ -12,7 +12,8 @@ import java.util.List;
  *   <li>{@link Kind#ADVICE}: general advice, a plain instruction with no checkable claim ("keep your receipt");
  *       it cites nothing.</li>
  * </ul>
- * There is no "verified" without a source: a fact either cites one or is unverified.
+ * There is no "verified" without a source: a fact either cites one or is unverified. A part created without
+ * evidence (null) is unverified, the safe thing to tell a reader.
  *
  * @param sources the guide's sources it cites, in the guide's order; never null
  */

@@ -47,10 +47,9 @@ final class PrintPage {
             color:#1a1a1a;margin:0 auto;max-width:46rem;padding:0 1rem 2rem}\
             header{padding:.6rem 0;border-bottom:1px solid #ddd;font-size:.9rem}a{color:#0b57d0}\
             h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.25rem;margin-top:1.6rem;border-bottom:1px solid #eee}\
-            h3{font-size:1.05rem}.m{color:#555;font-size:.9rem}.fact-unverified,.fact-advice{font-size:.75rem;\
-            padding:0 .25rem;margin-left:.3rem;white-space:nowrap;font-weight:400}.fact-unverified{color:#8a4b00;\
-            border:1px dashed #8a4b00}.fact-advice{color:#2d5a27;border:1px solid #9bbf94;border-radius:.6rem}\
-            .fact-sourced{margin-left:.15rem}.w{background:#fff4e0;color:#8a4b00;\
+            h3{font-size:1.05rem}.m{color:#555;font-size:.9rem}i[class]{font-size:.75rem;font-style:normal;\
+            padding:0 .25rem;margin-left:.3rem;white-space:nowrap}.fact-unverified{color:#8a4b00;border:1px dashed}\
+            .fact-advice{color:#2d5a27;border:1px solid;border-radius:.6rem}.w{background:#fff4e0;color:#8a4b00;\
             padding:.2rem .5rem}.c{background:#fdecea;border-left:4px solid #9c1c10;padding:.4rem .8rem;margin:.5rem 0}\
             ol.s>li{margin:.6rem 0}ol.s>li::marker{font-weight:700}\
             .k>li::before,ol.s>li::before{content:"☐ ";font-size:1.1rem}.k{list-style:none;padding-left:.4rem}\
@@ -375,8 +374,10 @@ final class PrintPage {
      */
     private void marks(Evidence evidence) {
         switch (evidence.kind()) {
-            case UNVERIFIED -> html.element("span", "fact-unverified", Texts.get(language, "guide.unverified"));
-            case ADVICE -> html.element("span", "fact-advice", Texts.get(language, "guide.advice"));
+            // Short markup: a guide has a hundred statements, and the page must stay light on roaming data.
+            case UNVERIFIED -> html.raw("<i class=fact-unverified>").text(Texts.get(language, "guide.unverified"))
+                    .raw("</i>");
+            case ADVICE -> html.raw("<i class=fact-advice>").text(Texts.get(language, "guide.advice")).raw("</i>");
             case SOURCED -> { }
         }
         List<Source> sources = content.provenance().sources();
@@ -389,7 +390,7 @@ final class PrintPage {
             }
         }
         if (!numbers.isEmpty()) {
-            html.raw(evidence.unverified() ? "<sup>" : "<sup class=\"fact-sourced\">");
+            html.raw(evidence.unverified() ? "<sup>" : "<sup class=fact-sourced>");
             for (int i = 0; i < numbers.size(); i++) {
                 html.raw((i == 0 ? "" : ",") + "<a href=\"#s" + numbers.get(i) + "\">" + numbers.get(i) + "</a>");
             }
