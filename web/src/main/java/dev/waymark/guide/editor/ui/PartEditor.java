@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import dev.waymark.base.ui.DomainMessages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,14 +134,14 @@ abstract class PartEditor<T> extends Div {
                 return (Component) entry.getValue();
             }
         }
-        error.setText(message);
+        error.setText(DomainMessages.translate(context.ui(), message));
         error.setVisible(true);
         return this;
     }
 
     /** Shows the message on the field, opening the section it may be folded into. */
     void mark(HasValidation field, String message) {
-        field.setErrorMessage(message);
+        field.setErrorMessage(DomainMessages.translate(context.ui(), message));
         field.setInvalid(true);
         marked.add(field);
         for (Optional<Component> parent = ((Component) field).getParent(); parent.isPresent() && parent.get() != this;

@@ -100,6 +100,19 @@ final class WayEditor extends PartEditor<Way> {
         return kind.getValue();
     }
 
+    /** The way's steps, numbered, with their first words: what a folded way shows. */
+    String outline() {
+        List<TextPartEditor<Step>> editors = steps.editors();
+        if (editors.isEmpty()) {
+            return context.t("editor.way.outline.empty");
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (int index = 0; index < editors.size(); index++) {
+            lines.add((index + 1) + ". " + editors.get(index).firstWords());
+        }
+        return context.t("editor.way.outline", editors.size(), String.join(" · ", lines));
+    }
+
     @Override
     String caption() {
         return kind.getValue() == null ? "" : kind.getValue().label(context.ui());

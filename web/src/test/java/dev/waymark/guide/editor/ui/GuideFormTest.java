@@ -246,4 +246,49 @@ class GuideFormTest extends BrowserlessTest {
         assertThat(added.appliesTo().platforms()).containsExactly(dev.waymark.guide.Platform.ANDROID);
         assertThat(added.evidence().sources()).extracting(dev.waymark.guide.SourceKey::value).containsExactly("a1-faq");
     }
+
+    @Test
+    void loaded_ways_fold_to_an_outline_of_their_steps_and_jump_links_open_them() {
+        form.setValue(new Slug("serbia"), TestGuides.serbia());
+        tab("tab-ways");
+
+        com.vaadin.flow.component.details.Details hotline = find(com.vaadin.flow.component.details.Details.class)
+                .id("way-1-fold");
+        assertThat(hotline.isOpened()).isFalse();
+        assertThat(hotline.getSummaryText()).startsWith("3 steps: 1. ");
+        assertThat(find(com.vaadin.flow.component.details.Details.class).id("way-2-fold").isOpened()).isFalse();
+        assertThat(find(Button.class).id("jump-way-1").getText()).isEqualTo("Way 1 · Phone hotline");
+
+        click("jump-way-2-step-1");
+        assertThat(find(com.vaadin.flow.component.details.Details.class).id("way-2-fold").isOpened()).isTrue();
+        assertThat(hotline.isOpened()).isFalse();
+
+        click("add-way");
+        assertThat(find(com.vaadin.flow.component.details.Details.class).id("way-4-fold").isOpened())
+                .as("a way just added is open").isTrue();
+        assertThat(find(com.vaadin.flow.component.details.Details.class).id("way-4-fold").getSummaryText())
+                .isEqualTo("No steps yet");
+        assertThat(find(Button.class).id("jump-way-4")).isNotNull();
+    }
+
+    @Test
+    void a_statement_is_sourced_unverified_or_general_advice_and_a_sourced_one_needs_a_source() {
+        form.setValue(new Slug("serbia"), TestGuides.serbia());
+        tab("tab-ways");
+        click("way-2-add-step");
+        type("way-2-step-3-text-zh-CN", "取回押金");
+        assertThat(read().ways().get(1).steps().get(2).evidence()).as("a new statement starts unverified")
+                .isEqualTo(dev.waymark.guide.Evidence.UNVERIFIED);
+
+        @SuppressWarnings("unchecked")
+        var kind = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<dev.waymark.guide.Evidence.Kind>)
+                find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).id("way-2-step-3-evidence-kind");
+        test(kind).selectItem("Sourced fact");
+        assertThat(form.read()).isEmpty();
+        assertThat(find(EvidenceField.class).id("way-2-step-3-evidence").getErrorMessage())
+                .startsWith("a fact cannot be marked verified without a source");
+
+        test(kind).selectItem("General advice");
+        assertThat(read().ways().get(1).steps().get(2).evidence()).isEqualTo(dev.waymark.guide.Evidence.ADVICE);
+    }
 }
