@@ -291,4 +291,24 @@ class GuideFormTest extends BrowserlessTest {
         test(kind).selectItem("General advice");
         assertThat(read().ways().get(1).steps().get(2).evidence()).isEqualTo(dev.waymark.guide.Evidence.ADVICE);
     }
+
+    @Test
+    void a_step_dragged_by_its_heading_onto_another_takes_its_place() {
+        form.setValue(new Slug("serbia"), TestGuides.serbia());
+        tab("tab-ways");
+        List<String> before = read().ways().getFirst().steps().stream()
+                .map(step -> step.text().resolve(Language.EN, Language.EN)).toList();
+        Component dragged = find(Component.class).id("way-1-step-1").getParent().orElseThrow();
+        Component head = dragged.getChildren().findFirst().orElseThrow();
+        Component target = find(Component.class).id("way-1-step-3").getParent().orElseThrow();
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(head,
+                new com.vaadin.flow.component.dnd.DragStartEvent<>(head, true));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(target,
+                new com.vaadin.flow.component.dnd.DropEvent<>(target, true, "move"));
+
+        assertThat(read().ways().getFirst().steps()).extracting(step -> step.text().resolve(Language.EN, Language.EN))
+                .containsExactly(before.get(1), before.get(2), before.get(0));
+        assertThat(changes).hasValue(1);
+    }
 }
