@@ -361,9 +361,11 @@ public class GuidePage extends Div {
         WayPanel(GuideContent content, Way way) {
             addClassName("wm-way");
             setId("panel-" + way.kind().key());
-            if (!way.summary().isEmpty()) {
-                add(new Paragraph(text(way.summary())));
-            }
+            // The way's own kind of statement: is it sourced that this way works, for the operators it is shown to?
+            Paragraph about = new Paragraph(way.summary().isEmpty() ? "" : text(way.summary()));
+            about.addClassName("wm-way-about");
+            marks(about, way.evidence());
+            add(about);
             if (!way.contacts().isEmpty()) {
                 UnorderedList contacts = new UnorderedList();
                 contacts.addClassName("wm-contacts");

@@ -128,11 +128,21 @@ class GuideViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void unverified_facts_are_marked_and_sources_listed() {
+    void unverified_facts_general_advice_and_sourced_facts_are_each_marked_and_sources_listed() {
         open("guides/" + SERBIA, "lang=en", GuideView.class);
-        long badges = find(com.vaadin.flow.component.html.Span.class).all().stream()
-                .filter(span -> span.hasClassName("wm-unverified")).count();
-        assertThat(badges).isPositive();
+        List<com.vaadin.flow.component.html.Span> badges = find(com.vaadin.flow.component.html.Span.class).all();
+        assertThat(badges.stream().filter(span -> span.hasClassName("wm-unverified") && span.hasClassName("fact-unverified"))
+                .map(span -> span.getText())).isNotEmpty().containsOnly("Unverified");
+        assertThat(badges.stream().filter(span -> span.hasClassName("wm-advice") && span.hasClassName("fact-advice"))
+                .map(span -> span.getText())).isNotEmpty().containsOnly("General advice");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).all().stream()
+                .filter(link -> link.hasClassName("fact-sourced"))).isNotEmpty()
+                .allMatch(link -> link.getHref().startsWith("#source-"));
+        // The way itself says whether it is sourced: Serbia's store visit is not.
+        open("guides/" + SERBIA, "lang=en&way=store-visit", GuideView.class);
+        assertThat(find(Div.class).id("panel-store-visit").getChildren()
+                .filter(child -> child.getElement().getClassList().contains("wm-way-about")).findFirst().orElseThrow()
+                .getChildren().anyMatch(child -> child.getElement().getClassList().contains("fact-unverified"))).isTrue();
         assertThat(text(find(Paragraph.class).id("last-verified"))).contains("2026");
         assertThat(Set.copyOf(serbia().content().provenance().sources())).isNotEmpty();
     }
