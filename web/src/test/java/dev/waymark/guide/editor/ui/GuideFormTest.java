@@ -303,9 +303,9 @@ class GuideFormTest extends BrowserlessTest {
         Component target = find(Component.class).id("way-1-step-3").getParent().orElseThrow();
 
         com.vaadin.flow.component.ComponentUtil.fireEvent(head,
-                new com.vaadin.flow.component.dnd.DragStartEvent<>(head, true));
+                new com.vaadin.flow.component.dnd.DragStartEvent<>(head, true, 0, 0, 0, 0));
         com.vaadin.flow.component.ComponentUtil.fireEvent(target,
-                new com.vaadin.flow.component.dnd.DropEvent<>(target, true, "move"));
+                new com.vaadin.flow.component.dnd.DropEvent<>(target, true, "move", 0, 0, 0, 0));
 
         assertThat(read().ways().getFirst().steps()).extracting(step -> step.text().resolve(Language.EN, Language.EN))
                 .containsExactly(before.get(1), before.get(2), before.get(0));
