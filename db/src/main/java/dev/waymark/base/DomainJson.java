@@ -6,23 +6,38 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import dev.waymark.guide.CountryCode;
+import dev.waymark.guide.Evidence;
 import dev.waymark.guide.GuideId;
 import dev.waymark.guide.LocalizedText;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.Slug;
 import dev.waymark.guide.SourceKey;
 import dev.waymark.guide.Topic;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The JSON form of domain values, used for stored revisions, seed files and exports. The domain
  * stays free of Jackson: single-value records are written as their value ({@code "RS"}, not
  * {@code {"value":"RS"}}) through mix-ins, empty parts are left out, and unknown properties are an
  * error so that a typo in a seed file fails loudly instead of dropping content.
+ *
+ * <p>Evidence is written as {@code {"kind":"SOURCED","sources":["mts-contact"]}}. Revisions stored before
+ * statements had a kind hold {@code {"sources":[...],"unverified":true|false}}; those read as unverified when
+ * marked so, as sourced when they cite a source, and otherwise as unverified: a statement that claimed to be
+ * verified without a source is shown to readers as unverified until an editor cites a source or marks it as
+ * general advice.
  */
 public final class DomainJson {
 
@@ -34,6 +49,7 @@ public final class DomainJson {
             .addMixIn(SourceKey.class, StringValue.class)
             .addMixIn(GuideId.class, UuidValue.class)
             .addMixIn(LocalizedText.class, LocalizedTextValue.class)
+            .addModule(new SimpleModule("waymark-evidence").addDeserializer(Evidence.class, new EvidenceReader()))
             .changeDefaultPropertyInclusion(incl -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
                     JsonInclude.Include.NON_EMPTY))
             // Only record components are content: derived methods such as isPublishable() are not.
@@ -78,5 +94,43 @@ public final class DomainJson {
 
         @JsonValue
         abstract Map<?, ?> values();
+    }
+
+    /** Reads evidence in its current shape and in the shape revisions were stored in before statements had a kind. */
+    static final class EvidenceReader extends ValueDeserializer<Evidence> {
+
+        private static final Set<String> PROPERTIES = Set.of("kind", "sources", "unverified");
+
+        @Override
+        public Evidence deserialize(JsonParser parser, DeserializationContext context) {
+            JsonNode node = context.readTree(parser);
+            if (!node.isObject()) {
+                return context.reportInputMismatch(Evidence.class, "evidence must be an object");
+            }
+            for (String name : node.propertyNames()) {
+                if (!PROPERTIES.contains(name)) {
+                    return context.reportInputMismatch(Evidence.class, "evidence has no property '%s'", name);
+                }
+            }
+            List<SourceKey> sources = new ArrayList<>();
+            JsonNode cited = node.path("sources");
+            if (!cited.isMissingNode() && !cited.isArray()) {
+                return context.reportInputMismatch(Evidence.class, "evidence sources must be a list");
+            }
+            for (JsonNode key : cited) {
+                sources.add(new SourceKey(key.asString()));
+            }
+            JsonNode kind = node.get("kind");
+            JsonNode unverified = node.get("unverified");
+            if (kind != null && unverified != null) {
+                return context.reportInputMismatch(Evidence.class, "evidence has both a kind and the old unverified mark");
+            }
+            if (kind != null) {
+                return new Evidence(Evidence.Kind.valueOf(kind.asString()), sources);
+            }
+            boolean legacyUnverified = unverified != null && unverified.asBoolean();
+            return new Evidence(legacyUnverified || sources.isEmpty() ? Evidence.Kind.UNVERIFIED : Evidence.Kind.SOURCED,
+                    sources);
+        }
     }
 }

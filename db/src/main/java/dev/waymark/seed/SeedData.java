@@ -3,7 +3,9 @@ package dev.waymark.seed;
 import dev.waymark.base.DomainJson;
 import dev.waymark.guide.Guide;
 import dev.waymark.guide.GuideId;
+import dev.waymark.guide.GuideStatus;
 import dev.waymark.guide.Guides;
+import dev.waymark.guide.StaleGuideException;
 import dev.waymark.operator.Operator;
 import dev.waymark.operator.Operators;
 import java.io.IOException;
@@ -77,6 +79,46 @@ public class SeedData {
             log.info("Loaded {} seed guides into the empty database", count);
         }
         return count;
+    }
+
+    /**
+     * Brings the seed guides nobody has touched up to the shipped content, so that corrections to the seed
+     * files (such as every statement's kind: sourced, unverified or general advice) reach databases seeded by
+     * an older version. A guide is brought up to date only when it is published, every one of its revisions
+     * was written by the seed loader, and its content differs from the shipped one; it then gets the shipped
+     * content as a new published revision. A guide an editor has saved is never changed. Returns how many
+     * guides were brought up to date.
+     */
+    public int refreshUntouched() {
+        int refreshed = 0;
+        for (SeedGuide seed : guides()) {
+            try {
+                Boolean done = transactions.execute(status -> refresh(seed));
+                if (Boolean.TRUE.equals(done)) {
+                    refreshed++;
+                }
+            } catch (StaleGuideException otherInstance) {
+                // Another instance starting at the same moment got there first.
+                log.info("Seed guide {} was brought up to date by another instance", seed.slug());
+            }
+        }
+        if (refreshed > 0) {
+            log.info("Brought {} untouched seed guides up to the shipped content", refreshed);
+        }
+        return refreshed;
+    }
+
+    private boolean refresh(SeedGuide seed) {
+        Guide stored = guides.findBySlug(seed.slug()).orElse(null);
+        if (stored == null || stored.status() != GuideStatus.PUBLISHED || stored.content().equals(seed.content())
+                || !guides.revisions(stored.id()).stream().allMatch(revision -> AUTHOR.equals(revision.author()))) {
+            return false;
+        }
+        Guide draft = guides.save(stored.edit(seed.content()), AUTHOR,
+                "Seed guide brought up to date from " + seed.basedOn() + ": every statement sourced, unverified or"
+                        + " general advice; facts corrected from shared/content");
+        guides.save(draft.publish(), AUTHOR, "Published updated seed guide");
+        return true;
     }
 
     private static <T> T read(String resource, TypeReference<T> type) {

@@ -340,7 +340,169 @@ class SeedContentTest {
         assertThat(operator("be-telenet").answersTo("BASE")).isFalse();
     }
 
+    @Test
+    void every_statement_in_a_seed_guide_is_written_with_its_kind() {
+        for (String file : seedFiles()) {
+            if (file.startsWith("seed/guides/") && !file.endsWith("index.json")) {
+                String json = resourceText(file);
+                assertThat(json).as(file).doesNotContain("\"unverified\"");
+                assertThat(countOf(json, "\"evidence\"")).as(file).isEqualTo(countOf(json, "\"kind\": \"SOURCED\"")
+                        + countOf(json, "\"kind\": \"UNVERIFIED\"") + countOf(json, "\"kind\": \"ADVICE\""));
+            }
+        }
+        GUIDES.forEach((slug, guide) -> {
+            List<Evidence> all = new ArrayList<>();
+            walkEvidence(guide, all::add);
+            assertThat(all).as(slug).anyMatch(Evidence::advice).anyMatch(Evidence::unverified)
+                    .anyMatch(evidence -> evidence.kind() == Evidence.Kind.SOURCED);
+        });
+    }
+
+    @Test
+    void belgium_has_four_network_operators_and_base_is_a_telenet_group_brand() {
+        assertThat(BELGIUM.cautions()).anyMatch(caution -> {
+            String en = caution.text().in(Language.EN).orElseThrow();
+            return en.contains("four mobile network operators: Proximus, Orange Belgium, Telenet and DIGI")
+                    && en.contains("11 December 2024") && en.contains("BASE is a brand of Telenet Group, not a separate operator")
+                    && caution.evidence().sources().contains(new SourceKey("digi-lecho"));
+        });
+        walk(BELGIUM, (path, text) -> assertThat(text.in(Language.EN).orElse("")).as(path)
+                .doesNotContain("five mobile network operators"));
+    }
+
+    @Test
+    void base_monthly_plans_cancel_without_a_fee_and_its_prepaid_credit_lapses_after_12_months() {
+        OperatorCode base = new OperatorCode("be-base");
+        GuideContent baseContract = BELGIUM.forSituation(Situation.ANY.withOperator(base).withCardType(CardType.PHYSICAL_SIM));
+        // The 6-month fee rule is not BASE's.
+        assertThat(baseContract.requirements()).noneMatch(r -> r.condition().resolve(Language.EN, Language.EN)
+                .startsWith("The contract is at least 6 months old"));
+        assertThat(baseContract.requirements()).anyMatch(r -> r.condition().resolve(Language.EN, Language.EN)
+                .contains("no fixed term") && r.evidence().sources().contains(new SourceKey("base-conditions")));
+        Way hotline = baseContract.ways().stream().filter(way -> way.kind() == WayKind.HOTLINE).findFirst().orElseThrow();
+        assertThat(hotline.steps()).anyMatch(step -> {
+            String en = step.text().resolve(Language.EN, Language.EN);
+            return en.contains("no fixed term") && en.contains("without a fee") && en.contains("tel:1999")
+                    && en.contains("from other lines (charged)") && step.evidence().sources().contains(new SourceKey("base-conditions"));
+        });
+        assertThat(hotline.cost().text().resolve(Language.EN, Language.EN)).contains("BASE monthly plans have no fixed term");
+
+        GuideContent basePrepaid = BELGIUM.forSituation(Situation.ANY.withOperator(base).withCardType(CardType.PREPAID_DATA));
+        assertThat(basePrepaid.ways().stream().flatMap(way -> way.steps().stream())).anyMatch(step ->
+                step.text().resolve(Language.EN, Language.EN).contains("deactivated after 12 months without a top-up")
+                        && step.text().resolve(Language.EN, Language.EN).contains("lost")
+                        && step.evidence().kind() == Evidence.Kind.SOURCED);
+    }
+
+    @Test
+    void belgian_ways_are_shown_only_to_operators_a_source_names_for_them() {
+        for (String code : List.of("be-orange", "be-telenet", "be-digi")) {
+            GuideContent forOperator = BELGIUM.forSituation(Situation.ANY.withOperator(new OperatorCode(code)));
+            assertThat(forOperator.ways()).as(code).extracting(Way::kind)
+                    .doesNotContain(WayKind.ONLINE_ACCOUNT, WayKind.HOTLINE, WayKind.STORE_VISIT)
+                    .contains(WayKind.EMAIL_OR_LETTER);
+            assertThat(forOperator.cautions()).as(code).anyMatch(caution -> caution.text().resolve(Language.EN, Language.EN)
+                    .contains("we found no source on which channels take a cancellation"));
+        }
+        for (Way way : BELGIUM.ways()) {
+            if (way.kind() != WayKind.DEVICE_SETTINGS) {
+                assertThat(way.evidence().advice()).as(way.kind().key() + " is a claim about operators").isFalse();
+            }
+        }
+    }
+
+    @Test
+    void mobistar_is_marked_the_same_wherever_it_is_named() {
+        Set<Evidence.Kind> kinds = new HashSet<>();
+        walkStatements(BELGIUM, (text, evidence) -> {
+            if (text.contains("Mobistar")) {
+                kinds.add(evidence.kind());
+            }
+        });
+        kinds.add(operator("be-orange").formerNames().getFirst().evidence().kind());
+        assertThat(kinds).containsExactly(Evidence.Kind.UNVERIFIED);
+    }
+
+    @Test
+    void t2_pays_out_or_moves_a_positive_balance_and_the_guide_says_so_with_t2s_page() {
+        GuideContent forT2 = RUSSIA.forSituation(Situation.ANY.withOperator(new OperatorCode("ru-t2")));
+        Way store = forT2.ways().stream().filter(way -> way.kind() == WayKind.STORE_VISIT).findFirst().orElseThrow();
+        assertThat(store.steps()).anyMatch(step -> {
+            String en = step.text().resolve(Language.EN, Language.EN);
+            return en.contains("paid out to your bank account or moved to another T2 number")
+                    && en.contains("bonus credits are not refunded")
+                    && step.evidence().equals(Evidence.sourced("t2-termination"));
+        });
+        assertThat(RUSSIA.faq()).anyMatch(entry -> entry.answer().resolve(Language.EN, Language.EN)
+                .contains("moved to another T2 number") && entry.evidence().sources().contains(new SourceKey("t2-termination")));
+        walk(RUSSIA, (path, text) -> assertThat(text.in(Language.EN).orElse("")).as(path)
+                .doesNotContain("states a Russian operator's refund rule"));
+    }
+
+    @Test
+    void the_old_telenor_complaints_fax_is_a_fax_and_nobody_is_told_to_call_it() {
+        List<ContactPoint> contacts = new ArrayList<>();
+        SERBIA.ways().forEach(way -> contacts.addAll(way.contacts()));
+        OPERATORS.forEach(operator -> contacts.addAll(operator.support()));
+        assertThat(contacts.stream().filter(contact -> contact.value().startsWith("063/900")))
+                .isNotEmpty().allMatch(contact -> contact.kind() == ContactKind.FAX && contact.href() == null);
+        walk(SERBIA, (path, text) -> assertThat(text.values().values()).as(path)
+                .noneMatch(value -> value.replace(" ", "").contains("tel:0639")));
+    }
+
+    @Test
+    void the_mts_and_russian_mts_caution_cites_no_page_that_does_not_say_it() {
+        assertThat(SERBIA.cautions()).filteredOn(caution -> caution.text().resolve(Language.EN, Language.EN)
+                .startsWith("**Serbian mts is not Russian MTS.**")).singleElement()
+                .satisfies(caution -> assertThat(caution.evidence()).isEqualTo(Evidence.UNVERIFIED));
+    }
+
+    @Test
+    void readers_learn_which_regulator_to_turn_to_with_a_source() {
+        Way serbianLetters = SERBIA.ways().stream().filter(way -> way.kind() == WayKind.EMAIL_OR_LETTER).findFirst().orElseThrow();
+        assertThat(serbianLetters.steps()).anyMatch(step -> step.text().resolve(Language.EN, Language.EN).contains("RATEL")
+                && step.evidence().equals(Evidence.sourced("ratel")));
+        assertThat(SERBIA.provenance().source(new SourceKey("ratel")).orElseThrow().official()).isTrue();
+        Way belgianLetters = BELGIUM.ways().stream().filter(way -> way.kind() == WayKind.EMAIL_OR_LETTER).findFirst().orElseThrow();
+        assertThat(belgianLetters.steps()).anyMatch(step -> step.text().resolve(Language.EN, Language.EN).contains("BIPT (IBPT in French)")
+                && step.evidence().kind() == Evidence.Kind.SOURCED);
+    }
+
     // ---- helpers ----
+
+    private static int countOf(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Visits every statement that carries evidence, with all its text joined. */
+    private static void walkStatements(Object value, BiConsumer<String, Evidence> visit) {
+        if (value == null || value instanceof LocalizedText) {
+            return;
+        }
+        if (value instanceof Collection<?> collection) {
+            collection.forEach(element -> walkStatements(element, visit));
+        } else if (value.getClass().isRecord()) {
+            Evidence evidence = null;
+            StringBuilder text = new StringBuilder();
+            for (RecordComponent component : value.getClass().getRecordComponents()) {
+                Object part = component(value, component);
+                if (part instanceof Evidence found) {
+                    evidence = found;
+                } else if (part instanceof LocalizedText words) {
+                    text.append(String.join(" ", words.values().values())).append(' ');
+                } else {
+                    walkStatements(part, visit);
+                }
+            }
+            if (evidence != null) {
+                visit.accept(text.toString(), evidence);
+            }
+        }
+    }
 
     private static Operator operator(String code) {
         return OPERATORS.stream().filter(o -> o.code().value().equals(code)).findFirst().orElseThrow();

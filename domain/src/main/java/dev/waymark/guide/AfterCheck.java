@@ -12,6 +12,6 @@ public record AfterCheck(LocalizedText text, Applicability appliesTo, Evidence e
         Check.that(!text.isEmpty(), "a check needs its text");
         text.checkMaxLength(TEXT_MAX_LENGTH, "check");
         appliesTo = appliesTo == null ? Applicability.ALL : appliesTo;
-        evidence = evidence == null ? Evidence.ADVICE : evidence;
+        evidence = evidence == null ? Evidence.UNVERIFIED : evidence;
     }
 }

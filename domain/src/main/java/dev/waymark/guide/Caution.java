@@ -12,6 +12,6 @@ public record Caution(LocalizedText text, Applicability appliesTo, Evidence evid
         Check.that(!text.isEmpty(), "a caution needs its text");
         text.checkMaxLength(TEXT_MAX_LENGTH, "caution");
         appliesTo = appliesTo == null ? Applicability.ALL : appliesTo;
-        evidence = evidence == null ? Evidence.ADVICE : evidence;
+        evidence = evidence == null ? Evidence.UNVERIFIED : evidence;
     }
 }

@@ -11,6 +11,6 @@ public record Fact(LocalizedText text, Evidence evidence) {
         Check.present(text, "fact");
         Check.that(!text.isEmpty(), "a fact needs its text");
         text.checkMaxLength(TEXT_MAX_LENGTH, "fact");
-        evidence = evidence == null ? Evidence.ADVICE : evidence;
+        evidence = evidence == null ? Evidence.UNVERIFIED : evidence;
     }
 }

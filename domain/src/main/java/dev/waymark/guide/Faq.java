@@ -15,6 +15,6 @@ public record Faq(LocalizedText question, LocalizedText answer, Evidence evidenc
         Check.that(!answer.isEmpty(), "a FAQ entry needs its answer");
         question.checkMaxLength(QUESTION_MAX_LENGTH, "question");
         answer.checkMaxLength(TEXT_MAX_LENGTH, "answer");
-        evidence = evidence == null ? Evidence.ADVICE : evidence;
+        evidence = evidence == null ? Evidence.UNVERIFIED : evidence;
     }
 }

@@ -67,9 +67,11 @@ public final class GuideDiff {
         SOURCES,
         /** The mark that no source confirms a statement: "added" when set, "removed" when cleared. */
         UNVERIFIED,
+        /** The mark that a statement is general advice, with no checkable claim: "added" or "removed". */
+        ADVICE,
         CONDITION, WHEN_NOT_MET, NAME, NOTE, TEXT, EXPECTED, WARNING,
-        PROCESSING_TIME, PROCESSING_TIME_SOURCES, PROCESSING_TIME_UNVERIFIED,
-        COST, COST_SOURCES, COST_UNVERIFIED,
+        PROCESSING_TIME, PROCESSING_TIME_SOURCES, PROCESSING_TIME_UNVERIFIED, PROCESSING_TIME_ADVICE,
+        COST, COST_SOURCES, COST_UNVERIFIED, COST_ADVICE,
         /** A way's or a contact's kind (keys, or the contact kind in lower case). */
         KIND,
         VALUE, LABEL,

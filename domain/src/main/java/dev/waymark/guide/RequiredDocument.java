@@ -13,6 +13,6 @@ public record RequiredDocument(LocalizedText name, LocalizedText note, Applicabi
         name.checkMaxLength(TEXT_MAX_LENGTH, "document name");
         note = note == null ? LocalizedText.EMPTY : note.checkMaxLength(TEXT_MAX_LENGTH, "document note");
         appliesTo = appliesTo == null ? Applicability.ALL : appliesTo;
-        evidence = evidence == null ? Evidence.ADVICE : evidence;
+        evidence = evidence == null ? Evidence.UNVERIFIED : evidence;
     }
 }

@@ -17,6 +17,6 @@ public record Requirement(LocalizedText condition, LocalizedText whenNotMet, App
         condition.checkMaxLength(TEXT_MAX_LENGTH, "requirement");
         whenNotMet = whenNotMet == null ? LocalizedText.EMPTY : whenNotMet.checkMaxLength(TEXT_MAX_LENGTH, "what to do when not met");
         appliesTo = appliesTo == null ? Applicability.ALL : appliesTo;
-        evidence = evidence == null ? Evidence.ADVICE : evidence;
+        evidence = evidence == null ? Evidence.UNVERIFIED : evidence;
     }
 }

@@ -106,6 +106,7 @@ final class Shapes {
         }
         all.add(Attr.of(Field.SOURCES, item -> evidence.apply(item).sources()));
         all.add(Attr.of(Field.UNVERIFIED, item -> evidence.apply(item).unverified()));
+        all.add(Attr.of(Field.ADVICE, item -> evidence.apply(item).advice()));
         return List.copyOf(all);
     }
 
@@ -115,7 +116,8 @@ final class Shapes {
     }
 
     private static Evidence evidence(Values values) {
-        return new Evidence(values.get(Field.SOURCES), values.<Boolean>get(Field.UNVERIFIED));
+        return Evidence.of(values.get(Field.SOURCES), values.<Boolean>get(Field.UNVERIFIED),
+                values.<Boolean>get(Field.ADVICE));
     }
 
     static final Shape<Requirement> REQUIREMENT = item(Part.REQUIREMENT, Requirement::condition,
@@ -144,26 +146,28 @@ final class Shapes {
                     evidence(v)),
             null);
 
-    private static List<Attr<Way>> factAttrs(Field text, Field sources, Field unverified,
+    private static List<Attr<Way>> factAttrs(Field text, Field sources, Field unverified, Field advice,
                                              Function<Way, @Nullable Fact> fact) {
         return List.of(
                 Attr.of(text, way -> fact.apply(way) == null ? LocalizedText.EMPTY : fact.apply(way).text()),
                 Attr.of(sources, way -> fact.apply(way) == null ? List.of() : fact.apply(way).evidence().sources()),
-                Attr.of(unverified, way -> fact.apply(way) != null && fact.apply(way).evidence().unverified()));
+                Attr.of(unverified, way -> fact.apply(way) != null && fact.apply(way).evidence().unverified()),
+                Attr.of(advice, way -> fact.apply(way) != null && fact.apply(way).evidence().advice()));
     }
 
-    private static @Nullable Fact fact(Values values, Field text, Field sources, Field unverified) {
+    private static @Nullable Fact fact(Values values, Field text, Field sources, Field unverified, Field advice) {
         LocalizedText words = values.get(text);
         return words.isEmpty() ? null
-                : new Fact(words, new Evidence(values.get(sources), values.<Boolean>get(unverified)));
+                : new Fact(words, Evidence.of(values.get(sources), values.<Boolean>get(unverified),
+                        values.<Boolean>get(advice)));
     }
 
     private static List<Attr<Way>> wayAttrs() {
         List<Attr<Way>> own = new ArrayList<>(List.of(Attr.of(Field.TITLE, Way::title),
                 Attr.of(Field.SUMMARY, Way::summary)));
         own.addAll(factAttrs(Field.PROCESSING_TIME, Field.PROCESSING_TIME_SOURCES, Field.PROCESSING_TIME_UNVERIFIED,
-                Way::processingTime));
-        own.addAll(factAttrs(Field.COST, Field.COST_SOURCES, Field.COST_UNVERIFIED, Way::cost));
+                Field.PROCESSING_TIME_ADVICE, Way::processingTime));
+        own.addAll(factAttrs(Field.COST, Field.COST_SOURCES, Field.COST_UNVERIFIED, Field.COST_ADVICE, Way::cost));
         return attrs(own, Way::appliesTo, Way::evidence);
     }
 
@@ -173,8 +177,10 @@ final class Shapes {
             concat(List.of(Attr.of(Field.KIND, Way::kind)), wayAttrs()),
             List.of(new Child<>(STEP, Way::steps), new Child<>(CONTACT, Way::contacts)),
             v -> new Way(v.get(Field.KIND), v.get(Field.TITLE), v.get(Field.SUMMARY), v.children(Part.STEP),
-                    fact(v, Field.PROCESSING_TIME, Field.PROCESSING_TIME_SOURCES, Field.PROCESSING_TIME_UNVERIFIED),
-                    fact(v, Field.COST, Field.COST_SOURCES, Field.COST_UNVERIFIED), v.children(Part.CONTACT),
+                    fact(v, Field.PROCESSING_TIME, Field.PROCESSING_TIME_SOURCES, Field.PROCESSING_TIME_UNVERIFIED,
+                            Field.PROCESSING_TIME_ADVICE),
+                    fact(v, Field.COST, Field.COST_SOURCES, Field.COST_UNVERIFIED, Field.COST_ADVICE),
+                    v.children(Part.CONTACT),
                     appliesTo(v), evidence(v)),
             Way::kind);
 

@@ -22,7 +22,7 @@ public record Step(LocalizedText text, LocalizedText expected, LocalizedText war
         expected = expected == null ? LocalizedText.EMPTY : expected.checkMaxLength(TEXT_MAX_LENGTH, "expected result");
         warning = warning == null ? LocalizedText.EMPTY : warning.checkMaxLength(TEXT_MAX_LENGTH, "step warning");
         appliesTo = appliesTo == null ? Applicability.ALL : appliesTo;
-        evidence = evidence == null ? Evidence.ADVICE : evidence;
+        evidence = evidence == null ? Evidence.UNVERIFIED : evidence;
     }
 
     public static Step of(LocalizedText text) {

@@ -27,7 +27,7 @@ public record Way(WayKind kind, LocalizedText title, LocalizedText summary, List
         Check.that(steps.size() <= MAX_STEPS, "a way has at most " + MAX_STEPS + " steps");
         contacts = Check.list(contacts, "contacts");
         appliesTo = appliesTo == null ? Applicability.ALL : appliesTo;
-        evidence = evidence == null ? Evidence.ADVICE : evidence;
+        evidence = evidence == null ? Evidence.UNVERIFIED : evidence;
     }
 
     public static Way of(WayKind kind, Step... steps) {

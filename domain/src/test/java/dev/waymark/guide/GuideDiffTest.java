@@ -216,14 +216,26 @@ class GuideDiffTest {
     }
 
     @Test
-    void an_unverified_mark_is_added_or_removed() {
+    void an_unverified_fact_reclassified_as_general_advice_loses_one_mark_and_gains_the_other() {
         GuideContent after = edit(serbia(), parts -> parts.faq = List.of(new Faq(parts.faq.getFirst().question(),
                 parts.faq.getFirst().answer(), Evidence.ADVICE)));
 
         assertThat(GuideDiff.compare(serbia(), after)).containsExactly(
-                new Change(new Location(Part.FAQ, null, 1, Field.UNVERIFIED, null), Kind.REMOVED, "", ""));
+                new Change(new Location(Part.FAQ, null, 1, Field.UNVERIFIED, null), Kind.REMOVED, "", ""),
+                new Change(new Location(Part.FAQ, null, 1, Field.ADVICE, null), Kind.ADDED, "", ""));
         assertThat(GuideDiff.compare(after, serbia())).containsExactly(
-                new Change(new Location(Part.FAQ, null, 1, Field.UNVERIFIED, null), Kind.ADDED, "", ""));
+                new Change(new Location(Part.FAQ, null, 1, Field.UNVERIFIED, null), Kind.ADDED, "", ""),
+                new Change(new Location(Part.FAQ, null, 1, Field.ADVICE, null), Kind.REMOVED, "", ""));
+    }
+
+    @Test
+    void an_unverified_fact_that_gains_a_source_shows_the_source_and_loses_the_mark() {
+        GuideContent after = edit(serbia(), parts -> parts.faq = List.of(new Faq(parts.faq.getFirst().question(),
+                parts.faq.getFirst().answer(), Evidence.sourced("a1-faq"))));
+
+        assertThat(GuideDiff.compare(serbia(), after)).containsExactly(
+                new Change(new Location(Part.FAQ, null, 1, Field.SOURCES, null), Kind.ADDED, "", "a1-faq"),
+                new Change(new Location(Part.FAQ, null, 1, Field.UNVERIFIED, null), Kind.REMOVED, "", ""));
     }
 
     @Test

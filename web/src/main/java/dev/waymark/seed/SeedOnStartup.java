@@ -6,7 +6,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start of an empty database, loads the seed operators and guides (waymark.seed.enabled).
+ * On the first start of an empty database, loads the seed operators and guides (waymark.seed.enabled); on
+ * later starts, brings the seed guides no editor has touched up to the shipped content.
  * The setting is read at start-up rather than by a condition on the bean: with Spring AOT (the Docker
  * image) conditions are fixed when the jar is built.
  */
@@ -25,6 +26,7 @@ class SeedOnStartup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (enabled) {
             seed.loadIfEmpty();
+            seed.refreshUntouched();
         }
     }
 }

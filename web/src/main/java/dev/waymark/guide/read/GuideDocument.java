@@ -66,14 +66,15 @@ final class GuideDocument {
             color:#1a1a1a;margin:0 auto;max-width:46rem;padding:0 1rem 2rem}\
             header{padding:.6rem 0;border-bottom:1px solid #ddd;font-size:.9rem}a{color:#0b57d0}\
             h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.25rem;margin-top:1.6rem;border-bottom:1px solid #eee}\
-            h3{font-size:1.05rem}.m{color:#555;font-size:.9rem}.u{color:#8a4b00;border:1px dashed #8a4b00;\
-            font-size:.75rem;padding:0 .25rem;margin-left:.3rem;white-space:nowrap}.w{background:#fff4e0;color:#8a4b00;\
+            h3{font-size:1.05rem}.m{color:#555;font-size:.9rem}i[class]{font-size:.75rem;font-style:normal;\
+            padding:0 .25rem;margin-left:.3rem;white-space:nowrap}.fact-unverified{color:#8a4b00;border:1px dashed}\
+            .fact-advice{color:#2d5a27;border:1px solid;border-radius:.6rem}.w{background:#fff4e0;color:#8a4b00;\
             padding:.2rem .5rem}.c{background:#fdecea;border-left:4px solid #9c1c10;padding:.4rem .8rem;margin:.5rem 0}\
             ol.s>li{margin:.6rem 0}ol.s>li::marker{font-weight:700}\
             .k>li::before,ol.s>li::before{content:"☐ ";font-size:1.1rem}.k{list-style:none;padding-left:.4rem}\
             .p{border:2px solid #0b57d0;border-radius:.6rem;padding:.8rem;margin:.6rem 0}.pl{font-size:1.5rem;\
             font-weight:600;margin:0 0 .4rem}dt{font-weight:600;margin-top:.6rem}dd{margin-left:1rem}\
-            sup a{text-decoration:none}\
+            sup a{text-decoration:none;padding:0 .1rem}\
             @media print{header,.np{display:none}body{max-width:none;font-size:11pt}a{color:inherit;text-decoration:none}\
             .src a::after{content:" " attr(href);font-size:.8em;word-break:break-all}\
             h2{break-after:avoid}li,.p,.c{break-inside:avoid}}""";
@@ -174,8 +175,7 @@ final class GuideDocument {
         } else {
             situationLine();
         }
-        html.raw("<p class=\"m\"><span class=\"u\">").text(Texts.get(language, "guide.unverified")).raw("</span> ")
-                .text(Texts.get(language, "guide.unverified.title")).raw("</p>");
+        html.element("p", "m", Texts.get(language, "guide.marks.legend"));
         before(applicable);
         ways(applicable);
         after(applicable);
@@ -439,7 +439,9 @@ final class GuideDocument {
         } else {
             html.raw("<h3>").text(heading).raw("</h3>");
         }
-        html.raw("<div class=\"way-body\"").attribute("id", "wb-" + key).raw(">");
+        html.raw("<div class=\"way-body\"").attribute("id", "wb-" + key).raw("><p class=\"m way-about\">");
+        marks(way.evidence());
+        html.raw("</p>");
         if (!way.summary().isEmpty()) {
             html.raw("<div class=\"intro\">").raw(markdown(t(way.summary()))).raw("</div>");
         }
@@ -679,20 +681,31 @@ final class GuideDocument {
                 .text(Texts.get(language, "report.send")).raw("</button></div></form></dialog>");
     }
 
-    /** Source marks after a statement: each cited source as a numbered link, "unverified" where nothing confirms it. */
+    /**
+     * The statement's kind, each seen distinctly: a sourced fact gets numbered links to its sources
+     * ({@code fact-sourced}, tappable), an unverified one a visible "unverified" mark ({@code fact-unverified}, with
+     * the numbers of any source that only suggests it), general advice a "general advice" mark ({@code fact-advice}).
+     */
     private void marks(Evidence evidence) {
-        if (evidence.unverified()) {
-            // Said once at the top of the page ("guide.unverified.title"), not repeated in every mark.
-            html.raw("<span class=\"u\">").text(Texts.get(language, "guide.unverified")).raw("</span>");
+        switch (evidence.kind()) {
+            // Short markup: a guide has a hundred statements, and the page must stay light on roaming data.
+            case UNVERIFIED -> html.raw("<i class=fact-unverified>").text(Texts.get(language, "guide.unverified"))
+                    .raw("</i>");
+            case ADVICE -> html.raw("<i class=fact-advice>").text(Texts.get(language, "guide.advice")).raw("</i>");
+            case SOURCED -> { }
         }
         List<Source> sources = content.provenance().sources();
+        StringBuilder links = new StringBuilder();
         for (SourceKey key : evidence.sources()) {
             for (int i = 0; i < sources.size(); i++) {
                 if (sources.get(i).key().equals(key)) {
-                    html.raw("<sup><a class=\"ref\" href=\"#source-" + Html.escape(key.value()) + "\">" + (i + 1)
-                            + "</a></sup>");
+                    links.append(links.isEmpty() ? "" : ",").append("<a class=ref href=\"#source-")
+                            .append(Html.escape(key.value())).append("\">").append(i + 1).append("</a>");
                 }
             }
+        }
+        if (!links.isEmpty()) {
+            html.raw(evidence.unverified() ? "<sup>" : "<sup class=fact-sourced>").raw(links.toString()).raw("</sup>");
         }
     }
 

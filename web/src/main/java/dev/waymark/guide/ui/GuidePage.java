@@ -361,9 +361,11 @@ public class GuidePage extends Div {
         WayPanel(GuideContent content, Way way) {
             addClassName("wm-way");
             setId("panel-" + way.kind().key());
-            if (!way.summary().isEmpty()) {
-                add(new Paragraph(text(way.summary())));
-            }
+            // The way's own kind of statement: is it sourced that this way works, for the operators it is shown to?
+            Paragraph about = new Paragraph(way.summary().isEmpty() ? "" : text(way.summary()));
+            about.addClassName("wm-way-about");
+            marks(about, way.evidence());
+            add(about);
             if (!way.contacts().isEmpty()) {
                 UnorderedList contacts = new UnorderedList();
                 contacts.addClassName("wm-contacts");
@@ -610,12 +612,16 @@ public class GuidePage extends Div {
         return section;
     }
 
-    /** Adds the unverified badge and the source references of a statement. */
+    /**
+     * Adds the statement's kind: the unverified or general-advice badge, and the source references (a sourced
+     * fact shows only these).
+     */
     private void marks(com.vaadin.flow.component.HasComponents target, Evidence evidence) {
-        if (evidence.unverified()) {
-            Span badge = new Span(Texts.get(language, "guide.unverified"));
-            badge.addClassName("wm-unverified");
-            badge.setTitle(Texts.get(language, "guide.unverified.title"));
+        if (evidence.unverified() || evidence.advice()) {
+            String key = evidence.unverified() ? "guide.unverified" : "guide.advice";
+            Span badge = new Span(Texts.get(language, key));
+            badge.addClassNames(evidence.unverified() ? "wm-unverified" : "wm-advice", "fact-" + evidence.kind().key());
+            badge.setTitle(Texts.get(language, key + ".title"));
             target.add(badge);
         }
         List<Source> sources = guide.content().provenance().sources();
@@ -628,6 +634,9 @@ public class GuidePage extends Div {
             }
             Anchor ref = new Anchor("#source-" + key.value(), "[" + index + "]");
             ref.addClassName("wm-ref");
+            if (!evidence.unverified()) {
+                ref.addClassName("fact-sourced");
+            }
             ref.getElement().setAttribute("router-ignore", true);
             target.add(ref);
         }

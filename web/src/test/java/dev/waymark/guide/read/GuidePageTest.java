@@ -187,6 +187,22 @@ class GuidePageTest {
     }
 
     @Test
+    void each_statement_shows_whether_it_is_sourced_unverified_or_general_advice() throws Exception {
+        Document page = page(SERBIA + "?lang=en");
+
+        for (Element step : page.select("li.step")) {
+            assertThat(step.select("> sup.fact-sourced, > i.fact-unverified, > i.fact-advice")).as(step.text()).hasSize(1);
+        }
+        assertThat(page.select("i.fact-unverified").eachText()).isNotEmpty().containsOnly("Unverified");
+        assertThat(page.select("i.fact-advice").eachText()).isNotEmpty().containsOnly("General advice");
+        assertThat(page.select("sup.fact-sourced a.ref")).isNotEmpty()
+                .allSatisfy(link -> assertThat(page.getElementById(link.attr("href").substring(1))).isNotNull());
+        // The way itself says whether it is sourced: Serbia's store visit is not.
+        assertThat(page.select("#way-store-visit .way-about i.fact-unverified")).hasSize(1);
+        assertThat(page.select("#last-verified").text()).contains("2026");
+    }
+
+    @Test
     void belgian_phrases_say_their_language_and_where_it_applies() throws Exception {
         Document page = page("/guides/belgium-cancel-mobile-service?lang=en");
 

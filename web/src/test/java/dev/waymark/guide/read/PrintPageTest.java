@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -57,6 +58,27 @@ class PrintPageTest {
                 assertThat(page.select("link[rel=alternate][hreflang]")).hasSize(2);
                 assertThat(page.select("style").html()).contains("@media print");
             }
+        }
+        assertThat(sizes).as("page sizes").allSatisfy((path, size) -> assertThat(size).as(path).isLessThan(MAX_BYTES));
+    }
+
+    @Test
+    void every_step_shows_its_kind_sourced_unverified_or_general_advice() throws Exception {
+        for (Language language : Language.values()) {
+            Document page = Jsoup.parse(new String(get("/guides/belgium-cancel-mobile-service/print?lang=" + language.tag())
+                    .body(), StandardCharsets.UTF_8));
+
+            for (Element step : page.select("ol.s > li")) {
+                long marks = step.children().stream().filter(child -> child.hasClass("fact-sourced")
+                        || child.hasClass("fact-unverified") || child.hasClass("fact-advice")).count();
+                assertThat(marks).as(step.text()).isEqualTo(1);
+            }
+            assertThat(page.select("sup.fact-sourced a[href^=#s]")).isNotEmpty()
+                    .allSatisfy(link -> assertThat(page.getElementById(link.attr("href").substring(1))).isNotNull());
+            assertThat(page.select("i.fact-unverified").eachText()).isNotEmpty()
+                    .containsOnly(language == Language.EN ? "Unverified" : "未经核实");
+            assertThat(page.select("i.fact-advice").eachText()).isNotEmpty()
+                    .containsOnly(language == Language.EN ? "General advice" : "一般建议");
         }
     }
 

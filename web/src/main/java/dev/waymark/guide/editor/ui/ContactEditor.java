@@ -55,7 +55,7 @@ final class ContactEditor extends PartEditor<ContactPoint> {
     @Override
     protected ContactPoint build() {
         return new ContactPoint(kind.getValue(), value.getValue(), label.getValue(), operator.getValue(),
-                evidence.getValue());
+                field(evidence, evidence::read));
     }
 
     @Override

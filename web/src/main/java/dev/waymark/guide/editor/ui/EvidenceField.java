@@ -1,9 +1,9 @@
 package dev.waymark.guide.editor.ui;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.Evidence;
 import dev.waymark.guide.Language;
@@ -12,33 +12,49 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What backs a statement: which of the guide's sources it cites, and whether it is unverified. A cited source
+ * What backs a statement: its kind (a sourced fact, an unverified fact, or general advice) and which of the
+ * guide's sources it cites. A new statement starts unverified, the safe thing to tell a reader. A cited source
  * the guide no longer lists stays ticked and marked, so the domain's refusal can be seen and fixed rather than
- * the citation silently dropped.
+ * the citation silently dropped. While the domain refuses the combination (a sourced fact citing nothing,
+ * advice citing a source) the field's value is null and {@link #read()} throws the domain's message.
  */
 public class EvidenceField extends CustomField<Evidence> {
 
+    /** What a new statement is until the editor says otherwise. */
+    static final Evidence NEW = Evidence.UNVERIFIED;
+
     private final Language ui;
+    private final RadioButtonGroup<Evidence.Kind> kind = new RadioButtonGroup<>();
     private final CheckboxGroup<SourceKey> sources = new CheckboxGroup<>();
-    private final Checkbox unverified = new Checkbox();
     private List<SourceKey> offered = List.of();
     private boolean presenting;
 
     public EvidenceField(Language ui, List<SourceKey> sourceKeys) {
-        super(Evidence.ADVICE);
+        super(NEW);
         this.ui = ui;
         addClassName("wm-evidence");
+        kind.setLabel(Texts.get(ui, "editor.evidence.kind"));
+        kind.setItems(Evidence.Kind.values());
+        kind.setItemLabelGenerator(value -> Texts.get(ui, "editor.evidence.kind." + value.key()));
+        kind.setValue(NEW.kind());
+        kind.setHelperText(Texts.get(ui, "editor.evidence.kind.help"));
         sources.setLabel(Texts.get(ui, "editor.evidence.sources"));
-        unverified.setLabel(Texts.get(ui, "editor.evidence.unverified"));
-        unverified.setTooltipText(Texts.get(ui, "editor.evidence.unverified.help"));
         sources.setHelperText(Texts.get(ui, "editor.evidence.sources.help"));
         sources.setItemLabelGenerator(key -> offered.contains(key) ? key.value()
                 : Texts.get(ui, "editor.evidence.missing", key.value()));
-        sources.addValueChangeListener(event -> changed());
-        unverified.addValueChangeListener(event -> changed());
-        add(new Div(sources, unverified));
+        sources.addValueChangeListener(event -> {
+            // Citing a source makes general advice a sourced fact: advice cites nothing.
+            if (!presenting && event.isFromClient() && !event.getValue().isEmpty()
+                    && kind.getValue() == Evidence.Kind.ADVICE) {
+                kind.setValue(Evidence.Kind.SOURCED);
+            }
+            changed();
+        });
+        kind.addValueChangeListener(event -> changed());
+        add(new Div(kind, sources));
         setSourceKeys(sourceKeys);
     }
 
@@ -64,8 +80,8 @@ public class EvidenceField extends CustomField<Evidence> {
     @Override
     public void setId(String id) {
         super.setId(id);
+        kind.setId(id + "-kind");
         sources.setId(id + "-sources");
-        unverified.setId(id + "-unverified");
     }
 
     private void changed() {
@@ -74,35 +90,47 @@ public class EvidenceField extends CustomField<Evidence> {
         }
     }
 
-    @Override
-    protected Evidence generateModelValue() {
+    /**
+     * The evidence the editor chose.
+     *
+     * @throws IllegalArgumentException with the domain's message when the kind and the citations disagree
+     */
+    Evidence read() {
         List<SourceKey> cited = new ArrayList<>();
         // Cited in the order the guide lists its sources, then any it no longer lists.
         offered.stream().filter(sources.getValue()::contains).forEach(cited::add);
         sources.getValue().stream().filter(key -> !cited.contains(key)).forEach(cited::add);
-        return new Evidence(cited, unverified.getValue());
+        Evidence.Kind chosen = kind.getValue();
+        return new Evidence(chosen == null ? NEW.kind() : chosen, cited);
     }
 
     @Override
-    protected void setPresentationValue(Evidence value) {
-        Evidence evidence = value == null ? Evidence.ADVICE : value;
+    protected @Nullable Evidence generateModelValue() {
+        try {
+            return read();
+        } catch (IllegalArgumentException refused) {
+            return null;
+        }
+    }
+
+    @Override
+    protected void setPresentationValue(@Nullable Evidence value) {
+        Evidence evidence = value == null ? NEW : value;
         presenting = true;
         try {
-            unverified.setValue(evidence.unverified());
+            kind.setValue(evidence.kind());
         } finally {
             presenting = false;
         }
         offer(new LinkedHashSet<>(evidence.sources()));
     }
 
-    /** A short account for a collapsed heading: the cited keys and the unverified mark. */
+    /** A short account for a collapsed heading: the kind and the cited keys. */
     String summary() {
-        Evidence evidence = getValue();
+        Evidence.Kind chosen = kind.getValue() == null ? NEW.kind() : kind.getValue();
         List<String> parts = new ArrayList<>();
-        evidence.sources().forEach(key -> parts.add(key.value()));
-        if (evidence.unverified()) {
-            parts.add(Texts.get(ui, "editor.evidence.unverified.short"));
-        }
-        return parts.isEmpty() ? Texts.get(ui, "editor.evidence.advice") : String.join(", ", parts);
+        parts.add(Texts.get(ui, "editor.evidence." + chosen.key() + ".short"));
+        sources.getValue().forEach(key -> parts.add(key.value()));
+        return String.join(", ", parts);
     }
 }

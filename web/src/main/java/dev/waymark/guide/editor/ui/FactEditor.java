@@ -1,7 +1,6 @@
 package dev.waymark.guide.editor.ui;
 
 import com.vaadin.flow.component.html.Div;
-import dev.waymark.guide.Evidence;
 import dev.waymark.guide.Fact;
 import org.jspecify.annotations.Nullable;
 
@@ -21,15 +20,15 @@ final class FactEditor extends Div {
 
     /** The fact, or null when nothing is said; throws when the domain refuses it. */
     @Nullable Fact build() {
-        if (text.getValue().isEmpty() && evidence.getValue().equals(Evidence.ADVICE)) {
+        if (text.getValue().isEmpty() && EvidenceField.NEW.equals(evidence.getValue())) {
             return null;
         }
-        return new Fact(text.getValue(), evidence.getValue());
+        return new Fact(text.getValue(), PartEditor.field(evidence, evidence::read));
     }
 
     void show(@Nullable Fact fact) {
         text.setValue(fact == null ? text.getEmptyValue() : fact.text());
-        evidence.setValue(fact == null ? Evidence.ADVICE : fact.evidence());
+        evidence.setValue(fact == null ? EvidenceField.NEW : fact.evidence());
     }
 
     void identify(String id) {

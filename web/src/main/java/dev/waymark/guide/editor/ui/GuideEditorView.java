@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.waymark.account.ui.AdminLayout;
 import dev.waymark.base.DatabaseDown;
+import dev.waymark.base.ui.DomainMessages;
 import dev.waymark.base.ui.ReaderLanguage;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.EditorGuides;
@@ -205,7 +206,8 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
         submit.setEnabled(!dirty && current.status() == GuideStatus.DRAFT);
         Optional<String> reason = dirty ? Optional.of(Texts.get(language, "editor.publish.saveFirst")) : whyNotPublish;
         publish.setEnabled(reason.isEmpty());
-        publishReason.setText(reason.map(text -> Texts.get(language, "editor.publish.why", text)).orElse(""));
+        publishReason.setText(reason.map(text -> Texts.get(language, "editor.publish.why",
+                DomainMessages.translate(language, text))).orElse(""));
         publishReason.setVisible(reason.isPresent());
         archive.setVisible(!archived);
         unarchive.setVisible(archived);
@@ -281,9 +283,9 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
             onStale(before, result, editors.find(before.id()).orElse(before));
         } catch (SlugTakenException taken) {
             requireForm().showSlugError(taken.getMessage());
-            say(taken.getMessage());
+            say(DomainMessages.translate(language, taken.getMessage()));
         } catch (IllegalArgumentException refused) {
-            say(refused.getMessage());
+            say(DomainMessages.translate(language, refused.getMessage()));
         } catch (RuntimeException failed) {
             unavailable(failed, "editor.save.failed");
         }
@@ -350,7 +352,7 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
                 say(Texts.get(language, "editor.stale.reloaded", theirs.savedRevision()));
             }
         } catch (IllegalArgumentException | AccessDeniedException refused) {
-            say(refused.getMessage());
+            say(DomainMessages.translate(language, refused.getMessage()));
         } catch (RuntimeException failed) {
             unavailable(failed, "editor.action.failed");
         }

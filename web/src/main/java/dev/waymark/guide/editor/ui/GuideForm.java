@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
+import dev.waymark.base.ui.DomainMessages;
 import dev.waymark.guide.AfterCheck;
 import dev.waymark.guide.Applicability;
 import dev.waymark.guide.CardType;
@@ -41,6 +42,7 @@ import dev.waymark.guide.RequiredDocument;
 import dev.waymark.guide.Requirement;
 import dev.waymark.guide.Slug;
 import dev.waymark.guide.Source;
+import dev.waymark.guide.Step;
 import dev.waymark.guide.Topic;
 import dev.waymark.guide.Way;
 import dev.waymark.guide.WayKind;
@@ -104,6 +106,7 @@ public class GuideForm extends Div {
     final PartList<Requirement, TextPartEditor<Requirement>> requirements;
     final PartList<RequiredDocument, TextPartEditor<RequiredDocument>> documents;
     final PartList<Way, WayEditor> ways;
+    private final Div wayOutline = new Div();
     final PartList<AfterCheck, TextPartEditor<AfterCheck>> checks;
     final PartList<Caution, TextPartEditor<Caution>> cautions;
     final PartList<Faq, TextPartEditor<Faq>> faq;
@@ -123,7 +126,10 @@ public class GuideForm extends Div {
         this.country = country;
         setId("guide-form");
         addClassName("wm-guide-form");
-        context.onChange(() -> fireEvent(new ChangeEvent(this)));
+        context.onChange(() -> {
+            refreshWays();
+            fireEvent(new ChangeEvent(this));
+        });
 
         title = context.text("editor.title", false, GuideContent.TITLE_MAX_LENGTH);
         summary = context.text("editor.summary", true, GuideContent.SUMMARY_MAX_LENGTH);
@@ -133,6 +139,11 @@ public class GuideForm extends Div {
                 () -> new TextPartEditor<>(context, TextPartEditor.DOCUMENT), Integer.MAX_VALUE);
         ways = new PartList<>(context, "way", "editor.way.number", "editor.way.add", () -> new WayEditor(context),
                 WayKind.values().length);
+        ways.foldWith(WayEditor::outline);
+        wayOutline.setId("way-outline");
+        wayOutline.addClassName("wm-way-outline");
+        wayOutline.getElement().setAttribute("role", "navigation");
+        wayOutline.getElement().setAttribute("aria-label", context.t("editor.ways.outline"));
         checks = new PartList<>(context, "check", "editor.check.number", "editor.check.add",
                 () -> new TextPartEditor<>(context, TextPartEditor.CHECK), Integer.MAX_VALUE);
         cautions = new PartList<>(context, "caution", "editor.caution.number", "editor.caution.add",
@@ -157,7 +168,7 @@ public class GuideForm extends Div {
         tabs.setWidthFull();
         tab(DETAILS, "editor.tab.details", details());
         tab(BEFORE, "editor.tab.before", section("editor.requirements", requirements, "editor.documents", documents));
-        tab(WAYS, "editor.tab.ways", section("editor.ways", ways, null, null));
+        tab(WAYS, "editor.tab.ways", section("editor.ways", new Div(wayOutline, ways), null, null));
         tab(AFTER, "editor.tab.after", section("editor.checks", checks, "editor.cautions", cautions));
         tab(MORE, "editor.tab.more", section("editor.faq", faq, "editor.phrases", phrases));
         tab(SOURCES, "editor.tab.sources", provenance());
@@ -221,6 +232,43 @@ public class GuideForm extends Div {
         form.setColspan(cardTypes, 2);
         form.setColspan(operators, 2);
         return form;
+    }
+
+    /**
+     * Refreshes the folded ways' outlines and the jump links above them: one per way and one per step, each
+     * opening its way and scrolling to it.
+     */
+    private void refreshWays() {
+        ways.refresh();
+        wayOutline.removeAll();
+        List<WayEditor> editors = ways.editors();
+        for (int index = 0; index < editors.size(); index++) {
+            int wayIndex = index;
+            WayEditor way = editors.get(index);
+            Div line = new Div();
+            line.addClassName("wm-way-outline-line");
+            Button jump = new Button(ways.heading(index), event -> {
+                ways.open(wayIndex);
+                way.scrollIntoView();
+            });
+            jump.setId("jump-way-" + (index + 1));
+            jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            line.add(jump);
+            List<TextPartEditor<Step>> steps = way.steps.editors();
+            for (int step = 0; step < steps.size(); step++) {
+                TextPartEditor<Step> target = steps.get(step);
+                Button jumpToStep = new Button((step + 1) + ". " + target.firstWords(), event -> {
+                    ways.open(wayIndex);
+                    target.scrollIntoView();
+                    target.focusFirst();
+                });
+                jumpToStep.setId("jump-way-" + (index + 1) + "-step-" + (step + 1));
+                jumpToStep.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.SMALL);
+                line.add(jumpToStep);
+            }
+            wayOutline.add(line);
+        }
+        wayOutline.setVisible(!editors.isEmpty());
     }
 
     private Component section(String firstKey, Component first, @Nullable String secondKey,
@@ -297,6 +345,7 @@ public class GuideForm extends Div {
             unsorted.setValue(content.unsorted());
             offerSourceKeys();
         });
+        refreshWays();
         clearMarks();
         showProblems(new Problems());
         showUnsortedWarning();
@@ -407,6 +456,9 @@ public class GuideForm extends Div {
         PartEditor.References references = references(problems);
         LocalizedText probe = LocalizedText.of(context.source(), "?");
         for (var ref : references.evidence) {
+            if (ref.field().getValue() == null) {
+                continue; // refused on its own, and shown on its part
+            }
             refusal(() -> make.apply(Parts.caution(new Caution(probe, Applicability.ALL, ref.field().getValue()))))
                     .ifPresent(refused -> {
                         ref.owner().mark(ref.field(), refused);
@@ -502,7 +554,7 @@ public class GuideForm extends Div {
     }
 
     private void mark(HasValidation field, String message) {
-        field.setErrorMessage(message);
+        field.setErrorMessage(DomainMessages.translate(context.ui(), message));
         field.setInvalid(true);
         marked.add(field);
     }
@@ -529,8 +581,8 @@ public class GuideForm extends Div {
         problemsBox.add(new Paragraph(context.t("editor.problems", problems.size())));
         UnorderedList list = new UnorderedList();
         for (Problems.Problem problem : problems.all()) {
-            Button go = new Button(problem.where().isEmpty() ? problem.message()
-                    : problem.where() + ": " + problem.message());
+            String message = DomainMessages.translate(context.ui(), problem.message());
+            Button go = new Button(problem.where().isEmpty() ? message : problem.where() + ": " + message);
             go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.ERROR);
             go.addClickListener(event -> {
                 if (problem.tab() >= 0) {

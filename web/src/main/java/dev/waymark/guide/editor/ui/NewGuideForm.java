@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import dev.waymark.base.ui.DomainMessages;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.CardType;
 import dev.waymark.guide.CountryCode;
@@ -32,6 +33,8 @@ import java.util.Set;
  * service: it fires a {@link CreateEvent} with what the domain accepted, and shows a refusal beside its field.
  */
 public class NewGuideForm extends FormLayout {
+
+    private final Language ui;
 
     /** The editor asked to create this guide. */
     public static class CreateEvent extends ComponentEvent<NewGuideForm> {
@@ -69,6 +72,7 @@ public class NewGuideForm extends FormLayout {
     final Button cancel = new Button();
 
     public NewGuideForm(Language ui) {
+        this.ui = ui;
         setId("new-guide-form");
         slug.setId("new-slug");
         slug.setLabel(Texts.get(ui, "editor.slug"));
@@ -137,8 +141,8 @@ public class NewGuideForm extends FormLayout {
         showError(slug, message);
     }
 
-    private static void showError(HasValidation field, String message) {
-        field.setErrorMessage(message);
+    private void showError(HasValidation field, String message) {
+        field.setErrorMessage(DomainMessages.translate(ui, message));
         field.setInvalid(true);
     }
 

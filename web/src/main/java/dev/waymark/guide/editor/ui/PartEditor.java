@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import dev.waymark.base.ui.DomainMessages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,14 +134,14 @@ abstract class PartEditor<T> extends Div {
                 return (Component) entry.getValue();
             }
         }
-        error.setText(message);
+        error.setText(DomainMessages.translate(context.ui(), message));
         error.setVisible(true);
         return this;
     }
 
     /** Shows the message on the field, opening the section it may be folded into. */
     void mark(HasValidation field, String message) {
-        field.setErrorMessage(message);
+        field.setErrorMessage(DomainMessages.translate(context.ui(), message));
         field.setInvalid(true);
         marked.add(field);
         for (Optional<Component> parent = ((Component) field).getParent(); parent.isPresent() && parent.get() != this;
@@ -171,6 +172,8 @@ abstract class PartEditor<T> extends Div {
     protected static <V> V field(HasValidation field, Supplier<V> parse) {
         try {
             return parse.get();
+        } catch (FieldProblem nested) {
+            throw nested;
         } catch (IllegalArgumentException refused) {
             throw new FieldProblem(field, refused.getMessage());
         }
@@ -193,7 +196,7 @@ abstract class PartEditor<T> extends Div {
         }
         details.add(evidence);
         evidence.addValueChangeListener(event -> details.setSummaryText(summary.get()));
-        blames(evidence, "cites source");
+        blames(evidence, "cites source", "without a source", "general advice");
         return details;
     }
 }

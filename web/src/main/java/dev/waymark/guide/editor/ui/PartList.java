@@ -2,17 +2,25 @@ package dev.waymark.guide.editor.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropEffect;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.dnd.EffectAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ordered list of parts (steps, ways, sources...): add, remove, and move up or down with buttons that work
- * from the keyboard and keep the focus on the part that moved. Each part is numbered, and its fields' ids follow
- * its position ({@code way-1-step-2-text-en}).
+ * from the keyboard and keep the focus on the part that moved, or by dragging a part's heading onto another
+ * part. Each part is numbered, and its fields' ids follow its position ({@code way-1-step-2-text-en}). A list
+ * can fold its parts ({@link #foldWith}): each then shows only its heading and an outline until opened.
  *
  * @param <T> the domain record of a part
  * @param <E> the editor of one part
@@ -26,6 +34,8 @@ final class PartList<T, E extends PartEditor<T>> extends Div {
         final Button up = button(VaadinIcon.ARROW_UP);
         final Button down = button(VaadinIcon.ARROW_DOWN);
         final Button remove = button(VaadinIcon.TRASH);
+        final Div head;
+        final @Nullable Details fold;
 
         Item(E editor) {
             this.editor = editor;
@@ -35,10 +45,30 @@ final class PartList<T, E extends PartEditor<T>> extends Div {
             down.addClickListener(event -> move(this, 1, down));
             remove.addClickListener(event -> drop(this));
             remove.addThemeVariants(ButtonVariant.ERROR);
-            Div head = new Div(heading, up, down, remove);
+            Span grip = new Span(VaadinIcon.ELLIPSIS_DOTS_V.create());
+            grip.addClassName("wm-part-grip");
+            head = new Div(grip, heading, up, down, remove);
             head.addClassName("wm-part-head");
-            add(head, editor);
+            head.setTitle(context.t("editor.drag"));
+            if (outline == null) {
+                fold = null;
+                add(head, editor);
+            } else {
+                fold = new Details();
+                fold.addClassName("wm-part-fold");
+                fold.add(editor);
+                add(head, fold);
+            }
             editor.onCaptionChange(this::label);
+            // Drag a part by its heading and drop it on another part to put it there.
+            DragSource<Div> drag = DragSource.create(head);
+            drag.setEffectAllowed(EffectAllowed.MOVE);
+            drag.setDragData(this);
+            DropTarget<Item> target = DropTarget.create(this);
+            target.setDropEffect(DropEffect.MOVE);
+            target.addDropListener(event -> event.getDragData()
+                    .filter(data -> data != this && items.contains(data))
+                    .ifPresent(data -> moveTo(items.get(items.indexOf(data)), items.indexOf(this))));
         }
 
         void label() {
@@ -59,6 +89,10 @@ final class PartList<T, E extends PartEditor<T>> extends Div {
             remove.setTooltipText(context.t("editor.remove", name));
             up.setEnabled(number > 1);
             down.setEnabled(number < items.size());
+            if (fold != null && outline != null) {
+                fold.setId(id + "-fold");
+                fold.setSummaryText(outline.apply(editor));
+            }
         }
     }
 
@@ -73,6 +107,7 @@ final class PartList<T, E extends PartEditor<T>> extends Div {
     private final Span empty = new Span();
     private String base;
     private Runnable changed = () -> { };
+    private @Nullable Function<E, String> outline;
 
     /**
      * @param name the word in the parts' ids, e.g. {@code step}
@@ -96,6 +131,9 @@ final class PartList<T, E extends PartEditor<T>> extends Div {
         add.addThemeVariants(ButtonVariant.TERTIARY);
         add.addClickListener(event -> {
             Item item = append(factory.get());
+            if (item.fold != null) {
+                item.fold.setOpened(true);
+            }
             relabel();
             item.editor.focusFirst();
             changed();
@@ -109,6 +147,27 @@ final class PartList<T, E extends PartEditor<T>> extends Div {
         base = prefix.isEmpty() ? name : prefix + "-" + name;
         add.setId(prefix.isEmpty() ? "add-" + name : prefix + "-add-" + name);
         list.setId(base + "-list");
+        relabel();
+    }
+
+    /**
+     * Folds every part under its heading: a part read from a guide starts closed, showing {@code outline}'s
+     * account of it (a way's steps), and a part just added starts open. Call before any part is added.
+     */
+    void foldWith(Function<E, String> outline) {
+        this.outline = outline;
+    }
+
+    /** Opens the part at {@code index} when the list folds its parts. */
+    void open(int index) {
+        Details fold = items.get(index).fold;
+        if (fold != null) {
+            fold.setOpened(true);
+        }
+    }
+
+    /** Refreshes the parts' headings and outlines, e.g. after a way's steps changed. */
+    void refresh() {
         relabel();
     }
 
@@ -173,6 +232,16 @@ final class PartList<T, E extends PartEditor<T>> extends Div {
         relabel();
         // Keep the keyboard where it was: on the same button of the part that moved, or its other arrow at an end.
         (pressed.isEnabled() ? pressed : by < 0 ? item.down : item.up).focus();
+        changed();
+    }
+
+    /** Puts a dragged part at {@code to}, where the part it was dropped on stood. */
+    private void moveTo(Item item, int to) {
+        items.remove(item);
+        items.add(to, item);
+        list.removeAll();
+        items.forEach(list::add);
+        relabel();
         changed();
     }
 

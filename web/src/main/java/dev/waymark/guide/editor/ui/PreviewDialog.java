@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.GuideId;
@@ -18,9 +19,16 @@ import java.util.Map;
 
 /**
  * The editor's content as travelers will see it, unsaved edits included, rendered by the travelers' own page
- * ({@link GuidePage}) in either language, with its situation chooser. Nothing in it is stored or reported.
+ * ({@link GuidePage}) in either language, with its situation chooser, at a phone's width or a desktop's.
+ * Nothing in it is stored or reported.
  */
 final class PreviewDialog extends Dialog {
+
+    /** The width of the phone the preview shows: an iPhone 14 or 15 in CSS pixels, a common traveler's phone. */
+    static final int PHONE_WIDTH = 390;
+
+    /** How wide the preview is. */
+    enum Width { PHONE, DESKTOP }
 
     private final Div page = new Div();
 
@@ -40,15 +48,27 @@ final class PreviewDialog extends Dialog {
             page.removeAll();
             page.add(GuidePage.preview(preview, event.getValue(), operators));
         });
+        RadioButtonGroup<Width> width = new RadioButtonGroup<>();
+        width.setId("preview-width");
+        width.setAriaLabel(Texts.get(ui, "editor.preview.width"));
+        width.setItems(Width.values());
+        width.setItemLabelGenerator(item -> Texts.get(ui, "editor.preview.width." + item.name().toLowerCase(java.util.Locale.ROOT),
+                PHONE_WIDTH));
+        width.addValueChangeListener(event -> {
+            boolean phone = event.getValue() == Width.PHONE;
+            page.setClassName("wm-preview-phone", phone);
+            page.getStyle().set("max-width", phone ? PHONE_WIDTH + "px" : null);
+        });
         Button close = new Button(Texts.get(ui, "editor.preview.close"), event -> close());
         close.setId("preview-close");
         close.addThemeVariants(ButtonVariant.TERTIARY);
-        getHeader().add(language, close);
+        getHeader().add(width, language, close);
         Paragraph note = new Paragraph(Texts.get(ui, "editor.preview.note"));
         note.addClassName("wm-preview-note");
         page.addClassNames("wm-main", "wm-guide", "wm-preview");
         page.setId("preview-page");
         add(note, page);
         language.setValue(ui);
+        width.setValue(Width.PHONE);
     }
 }

@@ -90,6 +90,8 @@ final class TextPartEditor<T> extends PartEditor<T> {
             null, Faq::evidence,
             (texts, applies, evidence) -> new Faq(texts.get(0), texts.get(1), evidence));
 
+    private static final int OUTLINE_LENGTH = 48;
+
     private final Kind<T> kind;
     private final List<LocalizedTextField> texts = new ArrayList<>();
     private final @Nullable ApplicabilityField applies;
@@ -118,7 +120,7 @@ final class TextPartEditor<T> extends PartEditor<T> {
     @Override
     protected T build() {
         return kind.maker().make(texts.stream().map(LocalizedTextField::getValue).toList(),
-                applies == null ? Applicability.ALL : applies.getValue(), evidence.getValue());
+                applies == null ? Applicability.ALL : applies.getValue(), field(evidence, evidence::read));
     }
 
     @Override
@@ -143,6 +145,13 @@ final class TextPartEditor<T> extends PartEditor<T> {
         }
         evidence.setId(id + "-evidence");
         facts.setId(id + "-facts");
+    }
+
+    /** The first words of the part's first text, in the source language, for outlines. */
+    String firstWords() {
+        String text = texts.getFirst().getValue().resolve(context.source(), context.source())
+                .replaceAll("[*_\\[\\]]|\\(\\S+\\)", "").strip();
+        return text.length() <= OUTLINE_LENGTH ? text : text.substring(0, OUTLINE_LENGTH - 1).strip() + "…";
     }
 
     @Override

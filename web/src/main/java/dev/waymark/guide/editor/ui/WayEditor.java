@@ -79,7 +79,7 @@ final class WayEditor extends PartEditor<Way> {
         Fact time = field(processingTime.text, processingTime::build);
         Fact price = field(cost.text, cost::build);
         return new Way(kind.getValue(), title.getValue(), summary.getValue(), readSteps, time, price, readContacts,
-                applies.getValue(), evidence.getValue());
+                applies.getValue(), field(evidence, evidence::read));
     }
 
     @Override
@@ -98,6 +98,19 @@ final class WayEditor extends PartEditor<Way> {
     /** The kind chosen, or null before one is. */
     @Nullable WayKind kind() {
         return kind.getValue();
+    }
+
+    /** The way's steps, numbered, with their first words: what a folded way shows. */
+    String outline() {
+        List<TextPartEditor<Step>> editors = steps.editors();
+        if (editors.isEmpty()) {
+            return context.t("editor.way.outline.empty");
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (int index = 0; index < editors.size(); index++) {
+            lines.add((index + 1) + ". " + editors.get(index).firstWords());
+        }
+        return context.t("editor.way.outline", editors.size(), String.join(" · ", lines));
     }
 
     @Override

@@ -9,13 +9,15 @@ import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.GuideMerge;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
+import dev.waymark.guide.WordDiff;
 import dev.waymark.operator.Operator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A list of changes (or conflicts) as lines, each with the value before and after where there is one: the old
- * value struck through, the new one marked.
+ * value struck through, the new one marked. Where a line has both, the words that changed are highlighted in
+ * each ({@code wm-word-removed}, {@code wm-word-added}), so a changed digit in a long step stands out.
  */
 public class ChangeList extends Div {
 
@@ -66,20 +68,27 @@ public class ChangeList extends Div {
             what.addClassName("wm-change-what");
             entry.add(what);
             if (!line.note().isEmpty()) {
-                entry.add(value("wm-change-note", "", line.note()));
+                entry.add(value("wm-change-note", "", line.note(), List.of(), WordDiff.Kind.SAME));
             }
+            List<WordDiff.Segment> words = line.before().isEmpty() || line.after().isEmpty() ? List.of()
+                    : WordDiff.between(line.before(), line.after());
             if (!line.before().isEmpty()) {
-                entry.add(value("wm-change-before", beforeLabel, line.before()));
+                entry.add(value("wm-change-before", beforeLabel, line.before(), words, WordDiff.Kind.ADDED));
             }
             if (!line.after().isEmpty()) {
-                entry.add(value("wm-change-after", afterLabel, line.after()));
+                entry.add(value("wm-change-after", afterLabel, line.after(), words, WordDiff.Kind.REMOVED));
             }
             list.add(entry);
         }
         add(list);
     }
 
-    private static Div value(String className, String label, String text) {
+    /**
+     * One side of a change: the whole text, or, with {@code words}, its runs with the changed ones highlighted
+     * ({@code other} is the kind that belongs to the other side and is left out).
+     */
+    private static Div value(String className, String label, String text, List<WordDiff.Segment> words,
+                             WordDiff.Kind other) {
         Div value = new Div();
         value.addClassName(className);
         if (!label.isEmpty()) {
@@ -87,8 +96,23 @@ public class ChangeList extends Div {
             name.addClassName("wm-change-label");
             value.add(name);
         }
-        Span content = new Span(text);
+        Span content = new Span();
         content.addClassName("wm-change-value");
+        if (words.isEmpty()) {
+            content.setText(text);
+        } else {
+            content.addClassName("wm-change-words");
+            for (WordDiff.Segment segment : words) {
+                if (segment.kind() == other) {
+                    continue;
+                }
+                Span run = new Span(segment.text());
+                if (segment.kind() != WordDiff.Kind.SAME) {
+                    run.addClassName(segment.kind() == WordDiff.Kind.ADDED ? "wm-word-added" : "wm-word-removed");
+                }
+                content.add(run);
+            }
+        }
         value.add(content);
         return value;
     }

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -58,6 +60,8 @@ public class RevisionHistoryView extends VerticalLayout implements BeforeEnterOb
     private final Select<Integer> from = new Select<>();
     private final Select<Integer> to = new Select<>();
     private final H3 changesHeading = new H3();
+    private final Div messages = new Div();
+    private List<RevisionSummary> revisions = List.of();
     private final ChangeList changes;
     private final HorizontalLayout comparePickers;
     private @Nullable Guide guide;
@@ -80,7 +84,9 @@ public class RevisionHistoryView extends VerticalLayout implements BeforeEnterOb
         grid.addColumn(RevisionSummary::author).setHeader(text("history.author")).setKey("author").setAutoWidth(true);
         grid.addColumn(revision -> time.format(revision.createdAt())).setHeader(text("history.time")).setKey("time")
                 .setAutoWidth(true);
-        grid.addColumn(RevisionSummary::message).setHeader(text("history.message")).setKey("message").setFlexGrow(1);
+        grid.addColumn(RevisionSummary::message).setHeader(text("history.message")).setKey("message").setFlexGrow(1)
+                .setTooltipGenerator(RevisionSummary::message);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(this::state).setHeader(text("history.state")).setKey("state").setAutoWidth(true);
         grid.addComponentColumn(this::restoreButton).setKey("restore").setAutoWidth(true);
         grid.setAllRowsVisible(true);
@@ -90,6 +96,8 @@ public class RevisionHistoryView extends VerticalLayout implements BeforeEnterOb
         comparePickers = new HorizontalLayout(from, to);
         comparePickers.setAlignItems(FlexComponent.Alignment.BASELINE);
         changesHeading.setId("changes-title");
+        messages.setId("compare-messages");
+        messages.addClassName("wm-revision-messages");
         changes = new ChangeList("changes", text("history.before"), text("history.after"), text("history.noChanges"));
     }
 
@@ -103,7 +111,7 @@ public class RevisionHistoryView extends VerticalLayout implements BeforeEnterOb
             add(missing);
             return;
         }
-        add(heading, editorLink, grid, new H3(text("history.compare")), comparePickers, changesHeading, changes);
+        add(heading, editorLink, grid, new H3(text("history.compare")), comparePickers, changesHeading, messages, changes);
         show(found.get());
     }
 
@@ -120,7 +128,7 @@ public class RevisionHistoryView extends VerticalLayout implements BeforeEnterOb
         guide = shown;
         heading.setText(text("history.title", shown.content().text(shown.content().title(), language)));
         editorLink.setHref(editorRoute(shown.id()));
-        List<RevisionSummary> revisions = editors.revisions(shown.id());
+        revisions = editors.revisions(shown.id());
         grid.setItems(revisions);
         List<Integer> numbers = revisions.stream().map(RevisionSummary::number).toList();
         from.setItems(numbers);
@@ -131,6 +139,7 @@ public class RevisionHistoryView extends VerticalLayout implements BeforeEnterOb
             to.setValue(numbers.getFirst());
         } else {
             changesHeading.setText(text("history.onlyOne"));
+            messages.removeAll();
             changes.show(List.of());
             changes.setVisible(false);
         }
@@ -150,6 +159,16 @@ public class RevisionHistoryView extends VerticalLayout implements BeforeEnterOb
             return;
         }
         changesHeading.setText(text("history.changes", older, newer));
+        // Each revision's message in full: the grid above may cut a long one short.
+        messages.removeAll();
+        for (int number : List.of(older, newer)) {
+            revisions.stream().filter(revision -> revision.number() == number).findFirst().ifPresent(revision -> {
+                Paragraph message = new Paragraph(text("history.revision.message", revision.number(), revision.author(),
+                        time.format(revision.createdAt()), revision.message()));
+                message.setId("compare-message-" + revision.number());
+                messages.add(message);
+            });
+        }
         changes.setVisible(true);
         changes.show(editors.compare(guide.id(), older, newer).stream().map(changeTexts::line).toList());
     }

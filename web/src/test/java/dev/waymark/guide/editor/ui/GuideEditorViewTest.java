@@ -253,4 +253,24 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
         assertThat(find(H1.class).id("guide-title").getText()).isEqualTo("塞尔维亚SIM卡注销");
         assertThat(editors.revisions(guide.id())).hasSize(1);
     }
+
+    @Test
+    @WithMockUser(username = "ed-ana", roles = "EDITOR")
+    @SuppressWarnings("unchecked")
+    void the_preview_opens_at_a_phones_width_and_widens_to_a_desktop() {
+        open(created(TestGuides.serbia()));
+
+        click("preview");
+
+        var width = test((com.vaadin.flow.component.radiobutton.RadioButtonGroup<PreviewDialog.Width>)
+                find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).id("preview-width"));
+        Component page = find(Component.class).id("preview-page");
+        assertThat(page.getElement().getStyle().get("max-width")).isEqualTo("390px");
+        assertThat(page.getElement().getClassList()).contains("wm-preview-phone");
+        width.selectItem("Desktop");
+        assertThat(page.getElement().getStyle().get("max-width")).isNull();
+        assertThat(page.getElement().getClassList()).doesNotContain("wm-preview-phone");
+        width.selectItem("Phone (390 px)");
+        assertThat(page.getElement().getStyle().get("max-width")).isEqualTo("390px");
+    }
 }

@@ -246,4 +246,69 @@ class GuideFormTest extends BrowserlessTest {
         assertThat(added.appliesTo().platforms()).containsExactly(dev.waymark.guide.Platform.ANDROID);
         assertThat(added.evidence().sources()).extracting(dev.waymark.guide.SourceKey::value).containsExactly("a1-faq");
     }
+
+    @Test
+    void loaded_ways_fold_to_an_outline_of_their_steps_and_jump_links_open_them() {
+        form.setValue(new Slug("serbia"), TestGuides.serbia());
+        tab("tab-ways");
+
+        com.vaadin.flow.component.details.Details hotline = find(com.vaadin.flow.component.details.Details.class)
+                .id("way-1-fold");
+        assertThat(hotline.isOpened()).isFalse();
+        assertThat(hotline.getSummaryText()).startsWith("3 steps: 1. ");
+        assertThat(find(com.vaadin.flow.component.details.Details.class).id("way-2-fold").isOpened()).isFalse();
+        assertThat(find(Button.class).id("jump-way-1").getText()).isEqualTo("Way 1 · Phone hotline");
+
+        click("jump-way-2-step-1");
+        assertThat(find(com.vaadin.flow.component.details.Details.class).id("way-2-fold").isOpened()).isTrue();
+        assertThat(hotline.isOpened()).isFalse();
+
+        click("add-way");
+        assertThat(find(com.vaadin.flow.component.details.Details.class).id("way-4-fold").isOpened())
+                .as("a way just added is open").isTrue();
+        assertThat(find(com.vaadin.flow.component.details.Details.class).id("way-4-fold").getSummaryText())
+                .isEqualTo("No steps yet");
+        assertThat(find(Button.class).id("jump-way-4")).isNotNull();
+    }
+
+    @Test
+    void a_statement_is_sourced_unverified_or_general_advice_and_a_sourced_one_needs_a_source() {
+        form.setValue(new Slug("serbia"), TestGuides.serbia());
+        tab("tab-ways");
+        click("way-2-add-step");
+        type("way-2-step-3-text-zh-CN", "取回押金");
+        assertThat(read().ways().get(1).steps().get(2).evidence()).as("a new statement starts unverified")
+                .isEqualTo(dev.waymark.guide.Evidence.UNVERIFIED);
+
+        @SuppressWarnings("unchecked")
+        var kind = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<dev.waymark.guide.Evidence.Kind>)
+                find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).id("way-2-step-3-evidence-kind");
+        test(kind).selectItem("Sourced fact");
+        assertThat(form.read()).isEmpty();
+        assertThat(find(EvidenceField.class).id("way-2-step-3-evidence").getErrorMessage())
+                .startsWith("a fact cannot be marked verified without a source");
+
+        test(kind).selectItem("General advice");
+        assertThat(read().ways().get(1).steps().get(2).evidence()).isEqualTo(dev.waymark.guide.Evidence.ADVICE);
+    }
+
+    @Test
+    void a_step_dragged_by_its_heading_onto_another_takes_its_place() {
+        form.setValue(new Slug("serbia"), TestGuides.serbia());
+        tab("tab-ways");
+        List<String> before = read().ways().getFirst().steps().stream()
+                .map(step -> step.text().resolve(Language.EN, Language.EN)).toList();
+        Component dragged = find(Component.class).id("way-1-step-1").getParent().orElseThrow();
+        Component head = dragged.getChildren().findFirst().orElseThrow();
+        Component target = find(Component.class).id("way-1-step-3").getParent().orElseThrow();
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(head,
+                new com.vaadin.flow.component.dnd.DragStartEvent<>(head, true, 0, 0, 0, 0));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(target,
+                new com.vaadin.flow.component.dnd.DropEvent<>(target, true, "move", 0, 0, 0, 0));
+
+        assertThat(read().ways().getFirst().steps()).extracting(step -> step.text().resolve(Language.EN, Language.EN))
+                .containsExactly(before.get(1), before.get(2), before.get(0));
+        assertThat(changes).hasValue(1);
+    }
 }

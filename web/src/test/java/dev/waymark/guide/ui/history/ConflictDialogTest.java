@@ -43,7 +43,7 @@ class ConflictDialogTest extends BrowserlessTest {
     }
 
     private static Step english(Step step, String text) {
-        return new Step(step.text().with(Language.EN, text), null, null, null, null);
+        return new Step(step.text().with(Language.EN, text), null, null, null, step.evidence());
     }
 
     private Guide theirs(GuideContent content, GuideStatus status) {

@@ -66,7 +66,7 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
                 list.add(list.removeFirst())), "first step last");
         return editors.save(moved.id(), moved.version(), slug, steps(moved.content(), list ->
                 list.set(2, new Step(list.get(2).text().with(Language.ZH_CN, "第四步：交回SIM卡"), null, null, null,
-                        null))), "clearer step");
+                        list.get(2).evidence()))), "clearer step");
     }
 
     private static GuideContent steps(GuideContent content, java.util.function.Consumer<List<Step>> change) {
@@ -147,6 +147,13 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
 
         assertThat(changeLines()).as("the two latest are compared first")
                 .containsExactly("Store visit, step 3: text (zh-CN) changed");
+        // Word by word: only what changed is marked, and both revisions' messages are shown in full.
+        var changes = find(ChangeList.class).id("changes");
+        assertThat(find(com.vaadin.flow.component.html.Span.class, changes).withClassName("wm-word-added").all())
+                .isNotEmpty().allSatisfy(span -> assertThat(span.getText().length()).isLessThan(
+                        "第四步：交回SIM卡".length()));
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("compare-message-3").getText())
+                .startsWith("Revision 3, history-editor, ").endsWith(": clearer step");
 
         compare(1, 3);
         assertThat(changeLines()).containsExactly("Store visit, step 3: text (zh-CN) changed",
