@@ -22,11 +22,15 @@ RUN chmod +x mvnw && ./mvnw -B --version
 
 # Then the sources. The local repository is a BuildKit cache mount, so dependencies are downloaded
 # once per build machine rather than once per source change.
+# npm (any version) fetches Node.js 24 from the npm registry for Vaadin's front-end build (scripts/install-node).
+RUN apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm \
+    && rm -rf /var/lib/apt/lists/*
+COPY scripts/install-node scripts/
 COPY pom.xml ./
 COPY domain/ domain/
 COPY db/ db/
 COPY web/ web/
-RUN --mount=type=cache,target=/root/.m2/repository \
+RUN --mount=type=cache,target=/root/.m2/repository --mount=type=cache,target=/root/.cache/waymark \
     ./mvnw -B clean package -Pproduction -DskipTests
 
 # Start-up (see BENCHMARKS.md): the JVM's AOT cache only works with the extracted jar (waymark.jar
