@@ -127,7 +127,10 @@ function probe({ mode, selectors }) {
     } catch (e) {
       b.error = String(e);
     }
-    setTimeout(tick, 20);
+    // Polling stops once the page has been ready for 5 s (or after 2 minutes), so that hundreds of open pages
+    // do not keep the machine busy.
+    const now = performance.now();
+    if (!b.stop && now < 120_000 && !(b.readyAt !== null && now - b.readyAt > 5000)) setTimeout(tick, 20);
   };
   tick();
 }
@@ -291,11 +294,12 @@ function liveHeap(pid) {
 /**
  * Heap per open reader: after a warm-up (three guide pages, closed), the live heap with no reader, then with
  * N readers' guide pages open. Each reader is a page left open; pages share a few browser contexts (each
- * context's pages share renderer processes), and the cookies are cleared after each page has loaded, so that
- * every reader has a session of its own, as separate phones would.
+ * context's pages are opened from its first one with window.open, so they share a renderer process), and the
+ * cookies are cleared after each page has loaded, so that every reader has a session of its own, as separate
+ * phones would.
  */
 async function heapPerReader(target, counts) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...ARGS, '--renderer-process-limit=6'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   try {
     const warm = await newContext(browser, target);
     for (let i = 0; i < 3; i++) {
@@ -307,9 +311,10 @@ async function heapPerReader(target, counts) {
     const zero = liveHeap(target.pid);
     log(`${target.label}: heap with no reader ${(zero.heap / 2 ** 20).toFixed(1)} MiB`);
     const results = [{ readers: 0, ...zero }];
-    const workers = 6;
+    const workers = 4;
     const contexts = [];
     for (let i = 0; i < workers; i++) contexts.push(await newContext(browser, target));
+    const openers = [];
     let open = 0;
     let failed = 0;
     for (const n of counts) {
@@ -318,14 +323,24 @@ async function heapPerReader(target, counts) {
         for (;;) {
           if (open >= n) return;
           open++;
-          const page = await context.newPage();
-          page.on('dialog', dialog => dialog.dismiss().catch(() => {}));
+          // Readers after the first in a context are opened from it with window.open, so that they share its
+          // renderer process (a process each would take ~150 MB a reader of the machine's memory).
+          let page;
           try {
-            await page.goto(target.base + SERBIA, { waitUntil: 'commit', timeout: 60_000 });
+            if (!openers[w]) {
+              page = openers[w] = await context.newPage();
+              await page.goto(target.base + SERBIA, { waitUntil: 'commit', timeout: 60_000 });
+            } else {
+              [page] = await Promise.all([
+                openers[w].waitForEvent('popup', { timeout: 30_000 }),
+                openers[w].evaluate(url => { window.open(url, '_blank'); }, target.base + SERBIA),
+              ]);
+            }
             // Ready, or (once three pages never were: a page without the ready flag) the content shown and loaded.
             await page.waitForFunction(contentOnly => (contentOnly ? window.__bench?.content ?? null : window.__bench?.readyAt ?? null) !== null,
               failed >= 3, { timeout: 30_000, polling: 100 });
             if (failed >= 3) await page.waitForLoadState('load');
+            await page.evaluate(() => { window.__bench.stop = true; });
           } catch (e) {
             failed++;
           }
@@ -351,7 +366,7 @@ async function measure(target) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   result.chromium = browser.version();
   try {
-    for (const [profileKey, profile] of Object.entries(PROFILES)) {
+    for (const [profileKey, profile] of Object.entries(process.env.BENCH_HEAP_ONLY ? {} : PROFILES)) {
       for (const [pageKey, spec] of Object.entries(PAGES)) {
         const context = await newContext(browser, target);
         const cold = await visit(context, target.base, spec.path(), profile, true);
