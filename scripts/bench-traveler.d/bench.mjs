@@ -294,9 +294,10 @@ function liveHeap(pid) {
 /**
  * Heap per open reader: after a warm-up (three guide pages, closed), the live heap with no reader, then with
  * N readers' guide pages open. Each reader is a page left open; pages share a few browser contexts (each
- * context's pages are opened from its first one with window.open, so they share a renderer process), and the
- * cookies are cleared after each page has loaded, so that every reader has a session of its own, as separate
- * phones would.
+ * context's pages are opened from its first one with window.open, so they share a renderer process). The
+ * readers of a context share its cookies, hence one HTTP session a context: clearing the cookies between readers
+ * (a session each, as separate phones would have) made the older pages' Vaadin heartbeats, five minutes on, hit
+ * another reader's session, reload and start new UIs. Each reader still has its own UI (its own page).
  */
 async function heapPerReader(target, counts) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
@@ -344,7 +345,6 @@ async function heapPerReader(target, counts) {
           } catch (e) {
             failed++;
           }
-          await context.clearCookies();
         }
       }));
       await sleep(2000);
