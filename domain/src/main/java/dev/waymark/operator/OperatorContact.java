@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param value the number as dialled, the address or the page; checked against {@code kind}
  * @param label what it is for, e.g. "customer service, free from BASE numbers"
  * @param hours when it is answered, e.g. "Mon-Fri 8:00-20:00"; empty when unknown or always
- * @param evidence the operator's sources it cites, or unverified
+ * @param evidence the operator's sources it cites; marked unverified when none confirms it (a contact with no source
+ *                 is never shown as verified)
  */
 public record OperatorContact(ContactKind kind, String value, LocalizedText label, Reach reach, LocalizedText hours,
                               Evidence evidence) {
@@ -30,6 +31,8 @@ public record OperatorContact(ContactKind kind, String value, LocalizedText labe
         reach = reach == null ? Reach.UNKNOWN : reach;
         hours = hours == null ? LocalizedText.EMPTY : hours.checkMaxLength(HOURS_MAX_LENGTH, "opening hours");
         evidence = evidence == null ? Evidence.UNVERIFIED : evidence;
+        Check.that(evidence.unverified() || !evidence.sources().isEmpty(), "the contact '" + value
+                + "' must cite a source or be marked unverified");
     }
 
     /** A contact with no label and no hours, reach unknown. */

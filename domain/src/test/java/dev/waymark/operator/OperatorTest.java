@@ -179,4 +179,12 @@ class OperatorTest {
                 .hasMessageContaining("author must not be blank");
         assertThat(new OperatorRevision(1, base, "ana", Instant.EPOCH, null).message()).isEmpty();
     }
+
+    @Test
+    void a_contact_is_never_verified_without_a_source() {
+        assertThatThrownBy(() -> OperatorContact.of(ContactKind.PHONE, "1999", Evidence.ADVICE))
+                .hasMessage("the contact '1999' must cite a source or be marked unverified");
+        assertThat(OperatorContact.of(ContactKind.PHONE, "1999", Evidence.unverified("base-gtc")).evidence().unverified())
+                .isTrue();
+    }
 }
