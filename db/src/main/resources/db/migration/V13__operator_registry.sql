@@ -33,3 +33,8 @@ create trigger operator_revision_immutable
 -- Each operator as it was before the registry is its revision 1.
 insert into operator_revision (code, number, data, author, message, created_at)
 select code, 1, data, 'system', 'As it was before the registry', updated_at from operator;
+
+-- Editors' scripts change the registry with API tokens of a new scope (TokenScope.OPERATORS).
+alter table api_token drop constraint api_token_scopes_check;
+alter table api_token add constraint api_token_scopes_check check (cardinality(scopes) >= 1
+    and scopes <@ array['drafts:read', 'import', 'export', 'operators', 'admin']::text[]);

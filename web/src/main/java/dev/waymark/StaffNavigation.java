@@ -8,6 +8,7 @@ import dev.waymark.base.ui.StaffLink;
 import dev.waymark.base.ui.StaffMenu;
 import dev.waymark.guide.editor.ui.GuideListView;
 import dev.waymark.importer.ui.ImportView;
+import dev.waymark.operator.ui.OperatorListView;
 import dev.waymark.review.ui.InboxView;
 import dev.waymark.webhook.ui.WebhooksView;
 import java.util.List;
@@ -28,6 +29,7 @@ class StaffNavigation implements StaffMenu {
     private static final List<StaffLink> LINKS = List.of(
             new StaffLink("staff.nav.inbox", InboxView.class, EDITORS),
             new StaffLink("staff.nav.guides", GuideListView.class, EDITORS),
+            new StaffLink("staff.nav.operators", OperatorListView.class, EDITORS),
             new StaffLink("staff.nav.tokens", ApiTokensView.class, EDITORS),
             new StaffLink("staff.nav.users", UsersView.class, ADMINS),
             new StaffLink("staff.nav.audit", AuditView.class, ADMINS),
