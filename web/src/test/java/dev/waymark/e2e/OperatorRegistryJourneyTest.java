@@ -176,10 +176,13 @@ class OperatorRegistryJourneyTest {
                 2. Say that you want to cancel the contrac and give your customer number.
                 """.formatted(name, name));
         pickCountry(editor, "country", "Germany", "Germany");
-        editor.locator("#card-types vaadin-checkbox").first().click();
+        editor.locator("#card-types vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Physical SIM"))
+                .locator("input").check();
         Chromium.settle(editor);
         Chromium.choose(editor, "source-language", "English");
         click(editor, "import-markdown");
+        Chromium.screenshot(editor, "operator-journey-import");
+        assertThat(editor.locator("#import-done")).isVisible();
         assertThat(editor.locator("#import-hints")).containsText(code.value());
         click(editor, "open-draft");
         editor.waitForURL(Pattern.compile(".*/editor/guides/[0-9a-f-]{36}.*"));
@@ -228,8 +231,10 @@ class OperatorRegistryJourneyTest {
         assertThat(editor.locator("#operator-title")).containsText(renamed);
         assertThat(operators.find(code).orElseThrow().formerNames()).extracting(FormerName::name).containsExactly(name);
 
-        traveler.navigate(print);
+        // A reload asks the server again (published pages may be kept by browsers and caches for a minute).
+        traveler.reload();
         assertThat(traveler.locator("body")).containsText(renamed);
+        assertThat(traveler.locator("body")).containsText(name);
         Page reader = browser();
         reader.navigate(url("/guides/" + published.slug().value() + "?lang=en"));
         Chromium.settle(reader);
