@@ -252,12 +252,15 @@ public class JdbcGuides implements Guides {
     @Override
     public Optional<PublishedRef> findPublishedRef(Slug slug) {
         return jdbc.sql("""
-                select id, published_revision, published_at from guide
+                select id, published_revision, published_at,
+                       (select generation from operator_generation) as operators_generation
+                  from guide
                  where slug = :slug and status <> 'ARCHIVED' and published_revision is not null
                 """)
                 .param("slug", slug.value())
                 .query((rs, row) -> new PublishedRef(new GuideId(rs.getObject("id", UUID.class)), slug,
-                        rs.getInt("published_revision"), rs.getTimestamp("published_at").toInstant()))
+                        rs.getInt("published_revision"), rs.getTimestamp("published_at").toInstant(),
+                        rs.getLong("operators_generation")))
                 .optional();
     }
 

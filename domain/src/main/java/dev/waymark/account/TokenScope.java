@@ -14,6 +14,8 @@ public enum TokenScope {
     IMPORT("import"),
     /** Export guides as {@code waymark-guides} files. */
     EXPORT("export"),
+    /** Add and change operators in the registry, and read their revisions ({@code /api/editor/operators}). */
+    OPERATORS("operators"),
     /** Admin endpoints such as metrics and Prometheus; only for admins. */
     ADMIN("admin");
 

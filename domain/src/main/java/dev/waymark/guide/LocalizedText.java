@@ -78,7 +78,7 @@ public record LocalizedText(Map<Language, String> values) {
     }
 
     /** Throws unless every text is at most {@code max} characters long. */
-    LocalizedText checkMaxLength(int max, String what) {
+    public LocalizedText checkMaxLength(int max, String what) {
         values.forEach((language, text) -> Check.maxLength(text, max, what + " (" + language.tag() + ")"));
         return this;
     }

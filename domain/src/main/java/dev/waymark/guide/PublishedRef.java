@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param slug        its address
  * @param revision    the published revision's number, at least 1
  * @param publishedAt when that revision was published
+ * @param operatorsGeneration how many changes to operators there had been when this was read (pages name operators,
+ *                            so what is kept of them must be at least that new)
  */
-public record PublishedRef(GuideId id, Slug slug, int revision, Instant publishedAt) {
+public record PublishedRef(GuideId id, Slug slug, int revision, Instant publishedAt, long operatorsGeneration) {
 
     public PublishedRef {
         Objects.requireNonNull(id, "id");

@@ -64,7 +64,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * Actuator has its own chain: health (with liveness and readiness) is open, everything else (metrics,
  * Prometheus, info) needs ADMIN, by an admin's API token with the admin scope (for a Prometheus scraper), HTTP Basic
  * or a signed-in admin's session.
- * The editors' API ({@code /api/editor/**}: drafts, import and export) has its own chain too: API tokens only
+ * The editors' API ({@code /api/editor/**}: drafts, import, export and the operator registry) has its own chain too: API tokens only
  * ({@code Authorization: Bearer}), each endpoint needing its token scope, no session, and no request a browser makes
  * for another site ({@link CrossSiteRequests}).
  * Published reads have a stateless chain of their own, first. Every response carries the {@link SecurityHeaders}.
@@ -160,6 +160,10 @@ class SecurityConfiguration {
                         .access(editorWith(TokenScope.EXPORT))
                         .requestMatchers(HttpMethod.POST, "/api/editor/guides/import", "/api/editor/import/markdown")
                         .access(editorWith(TokenScope.IMPORT))
+                        .requestMatchers(HttpMethod.POST, "/api/editor/operators").access(editorWith(TokenScope.OPERATORS))
+                        .requestMatchers(HttpMethod.PUT, "/api/editor/operators/*").access(editorWith(TokenScope.OPERATORS))
+                        .requestMatchers(HttpMethod.GET, "/api/editor/operators/*/revisions")
+                        .access(editorWith(TokenScope.OPERATORS))
                         .anyRequest().denyAll())
                 .addFilterBefore(new ApiTokenFilter(tokens, ApiSecurityErrors.unauthorizedBearer("Waymark")),
                         BasicAuthenticationFilter.class)

@@ -26,7 +26,9 @@ import org.springframework.stereotype.Service;
  * the next request), and everything made from that revision is made once and kept: the parsed revision, and each rendition of it (the print page, the API's
  * JSON, the first paint of the guide page) per language and situation, compressed. The keys hold the revision
  * number and the operator list's fingerprint, so nothing needs evicting when a guide is published, archived or
- * restored, or an operator is renamed: the old entries are simply no longer asked for and age out.
+ * restored, or an operator is renamed: the old entries are simply no longer asked for and age out. The row read for
+ * each request also carries the count of operator changes (V14), and the operator list is reloaded first when it is
+ * older, so a rename through any instance shows on the very next request through every other.
  *
  * <p>Both caches are bounded (renditions by bytes: {@code waymark.read-cache.max-bytes}; revisions by count:
  * {@code waymark.read-cache.revisions}) and reported as {@code cache_*} metrics ({@code cache="published.renditions"}
@@ -116,13 +118,14 @@ public class PublishedReads {
     @PreAuthorize("permitAll()")
     public Optional<Representation> kept(Slug slug, int revision, String kind, String variant) {
         return guides.findPublishedRef(slug).filter(ref -> ref.revision() == revision).flatMap(ref -> Optional.ofNullable(
-                renditions.getIfPresent(new RenditionKey(ref.id(), ref.revision(), operators.snapshot().fingerprint(),
+                renditions.getIfPresent(new RenditionKey(ref.id(), ref.revision(),
+                        operators.snapshot(ref.operatorsGeneration()).fingerprint(),
                         kind, variant))));
     }
 
     private Readable readable(PublishedRef ref) {
         PublishedGuide guide = revisions.get(new RevisionKey(ref.id(), ref.revision()), key -> guides.load(ref));
-        OperatorDirectory.Snapshot snapshot = operators.snapshot();
+        OperatorDirectory.Snapshot snapshot = operators.snapshot(ref.operatorsGeneration());
         Instant lastModified = snapshot.lastChanged() != null && snapshot.lastChanged().isAfter(ref.publishedAt())
                 ? snapshot.lastChanged() : ref.publishedAt();
         return new Readable(guide, named(guide.content(), snapshot), lastModified, snapshot.fingerprint());
@@ -149,7 +152,8 @@ public class PublishedReads {
     @PreAuthorize("permitAll()")
     public Representation rendition(PublishedRef ref, String kind, String variant,
                                     Function<Readable, Representation> render) {
-        RenditionKey key = new RenditionKey(ref.id(), ref.revision(), operators.snapshot().fingerprint(), kind, variant);
+        RenditionKey key = new RenditionKey(ref.id(), ref.revision(),
+                operators.snapshot(ref.operatorsGeneration()).fingerprint(), kind, variant);
         return renditions.get(key, k -> render.apply(readable(ref)));
     }
 

@@ -1,6 +1,7 @@
 package dev.waymark.operator;
 
 import dev.waymark.base.ChannelListener;
+import dev.waymark.guide.CountryCode;
 import dev.waymark.guide.OperatorCode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
  * quarter of a search. The list is reloaded when
  * PostgreSQL announces a change (V10's trigger notifies {@code waymark_operators}; every instance listens) and
  * after the listening connection comes back from an outage, so a change made through any instance reaches all.
+ * Readers' published pages do not wait for the notice: they ask for the list at the change count read with the
+ * guide's row ({@link #snapshot(long)}), so a rename shows on the very next request through every instance.
  */
 @Component
 public class OperatorDirectory implements SmartLifecycle {
@@ -33,8 +37,15 @@ public class OperatorDirectory implements SmartLifecycle {
      * @param byCode      every operator by code, by country then name; unmodifiable
      * @param fingerprint changes whenever any operator does, the same on every instance for the same list
      * @param lastChanged when an operator was last added or changed; null when there are none
+     * @param generation  the count of operator changes (V14) when the list was read; the list holds at least those
      */
-    public record Snapshot(Map<OperatorCode, Operator> byCode, String fingerprint, @Nullable Instant lastChanged) {
+    public record Snapshot(Map<OperatorCode, Operator> byCode, String fingerprint, @Nullable Instant lastChanged,
+                           long generation) {
+
+        /** The operators of {@code country}, by name. */
+        public List<Operator> inCountry(CountryCode country) {
+            return byCode.values().stream().filter(operator -> operator.country().equals(country)).toList();
+        }
     }
 
     private final Operators operators;
@@ -53,6 +64,30 @@ public class OperatorDirectory implements SmartLifecycle {
         return snapshot != null ? snapshot : loadOnce();
     }
 
+    /**
+     * The operators with at least the changes counted in {@code generation} ({@link Operators#generation()}, read in
+     * the caller's request): loaded again first when the kept list is older, so a change made through any instance
+     * shows on the next request even before its notice arrives. Never null.
+     */
+    public Snapshot snapshot(long generation) {
+        Snapshot snapshot = snapshot();
+        return snapshot.generation() >= generation ? snapshot : reloadIfBefore(generation);
+    }
+
+    /** The operators now, asking the database how many changes there were (one row): as {@link #snapshot(long)}. */
+    public Snapshot freshSnapshot() {
+        return snapshot(operators.generation());
+    }
+
+    private synchronized Snapshot reloadIfBefore(long generation) {
+        Snapshot snapshot = current.get();
+        if (snapshot == null || snapshot.generation() < generation) {
+            snapshot = load();
+            current.set(snapshot);
+        }
+        return snapshot;
+    }
+
     /** Loads unless another caller just did; a change announced meanwhile waits, so it is never lost. */
     private synchronized Snapshot loadOnce() {
         Snapshot snapshot = current.get();
@@ -64,6 +99,8 @@ public class OperatorDirectory implements SmartLifecycle {
     }
 
     private Snapshot load() {
+        // The count first: the list read after it holds at least the changes it counts.
+        long generation = operators.generation();
         Map<OperatorCode, Operator> byCode = new LinkedHashMap<>();
         MessageDigest digest = sha256();
         for (Operator operator : operators.all()) {
@@ -71,11 +108,14 @@ public class OperatorDirectory implements SmartLifecycle {
             digest.update(operator.toString().getBytes(StandardCharsets.UTF_8));
         }
         return new Snapshot(Collections.unmodifiableMap(byCode),
-                HexFormat.of().formatHex(digest.digest(), 0, 8), operators.lastChanged().orElse(null));
+                HexFormat.of().formatHex(digest.digest(), 0, 8), operators.lastChanged().orElse(null), generation);
     }
 
-    /** Forgets the list (after a load under way has finished); the next caller loads it again. */
-    private synchronized void invalidate() {
+    /**
+     * Forgets the list (after a load under way has finished); the next caller loads it again. Called on the notice,
+     * and by the registry after its own changes commit, so this instance's next request sees them at once.
+     */
+    synchronized void invalidate() {
         current.set(null);
     }
 

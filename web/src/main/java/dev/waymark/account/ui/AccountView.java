@@ -12,6 +12,7 @@ import dev.waymark.account.AccountInputException;
 import dev.waymark.account.AccountService;
 import dev.waymark.account.LoginThrottledException;
 import dev.waymark.account.UserSummary;
+import dev.waymark.base.ui.AdminLayout;
 import dev.waymark.base.ui.ReaderLanguage;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.Language;

@@ -21,6 +21,7 @@ import dev.waymark.account.ApiTokenService;
 import dev.waymark.account.ApiTokenSummary;
 import dev.waymark.account.NewApiToken;
 import dev.waymark.account.TokenScope;
+import dev.waymark.base.ui.AdminLayout;
 import dev.waymark.base.ui.ReaderLanguage;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.Language;

@@ -17,6 +17,7 @@ import dev.waymark.account.AccountService;
 import dev.waymark.account.Role;
 import dev.waymark.account.StaleUserException;
 import dev.waymark.account.UserSummary;
+import dev.waymark.base.ui.AdminLayout;
 import dev.waymark.base.ui.ReaderLanguage;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.Language;

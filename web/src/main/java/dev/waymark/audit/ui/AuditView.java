@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import dev.waymark.account.ui.AdminLayout;
+import dev.waymark.base.ui.AdminLayout;
 import dev.waymark.audit.AuditEvent;
 import dev.waymark.audit.AuditFilter;
 import dev.waymark.audit.AuditService;

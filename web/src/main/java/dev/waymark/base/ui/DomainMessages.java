@@ -36,6 +36,8 @@ public final class DomainMessages {
             rule("save the guide before publishing it", "guide.saveFirst"),
             rule("a guide needs at least one way with a step before it can be published", "guide.needsStep"),
             rule("the unsorted part still holds imported text: move it into the guide or delete it", "guide.unsorted"),
+            rule("a guide needs at least one source before it can be published", "guide.needsSource"),
+            rule("you wrote or imported changes in this version: another editor must publish it", "guide.secondPerson"),
             // What a guide's parts must agree on (GuideContent)
             rule("the title is required in the source language \\((.+)\\)", "content.titleInSource"),
             rule("a guide must cover at least one card type", "content.cardType"),

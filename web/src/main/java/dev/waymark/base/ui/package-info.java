@@ -1,4 +1,4 @@
-/** The traveler pages' shared layout, language handling and interface texts. */
+/** The shared layouts (travelers' and staff's), language handling and interface texts. */
 @NullMarked
 package dev.waymark.base.ui;
 

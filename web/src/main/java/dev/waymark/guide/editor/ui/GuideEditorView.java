@@ -25,7 +25,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import dev.waymark.account.ui.AdminLayout;
+import dev.waymark.base.ui.AdminLayout;
 import dev.waymark.base.DatabaseDown;
 import dev.waymark.base.ui.DomainMessages;
 import dev.waymark.base.ui.ReaderLanguage;

@@ -1,4 +1,4 @@
-package dev.waymark.account.ui;
+package dev.waymark.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -13,32 +13,28 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import dev.waymark.audit.ui.AuditView;
-import dev.waymark.base.ui.ReaderLanguage;
-import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.Language;
-import dev.waymark.guide.editor.ui.GuideListView;
-import dev.waymark.importer.ui.ImportView;
-import dev.waymark.review.ui.InboxView;
-import dev.waymark.webhook.ui.WebhooksView;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The frame of the staff screens: the signed-in user's name, a sign-out button, and a side menu that offers
- * admins' screens only to admins (which protects nothing by itself: the views and services check).
+ * The frame of the staff screens: the signed-in user's name, a sign-out button, and a side menu ({@link StaffMenu})
+ * that offers each screen only to the roles it names (which protects nothing by itself: the views and services
+ * check). Every feature's staff views use it, so it lives here and names none of them.
  */
 @PermitAll
 public class AdminLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
+    private final StaffMenu menu;
     private final Span title = new Span();
     private final Span user = new Span();
     private final Button signOut = new Button();
     private final Button languageSwitch = new Button();
     private final SideNav nav = new SideNav();
 
-    public AdminLayout(AuthenticationContext authentication) {
+    public AdminLayout(AuthenticationContext authentication, StaffMenu menu) {
         this.authentication = authentication;
+        this.menu = menu;
         title.addClassName("wm-staff-title");
         user.setId("signed-in-user");
         signOut.setId("sign-out");
@@ -70,18 +66,11 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
         languageSwitch.setText(Texts.get(language, "language.switch"));
         languageSwitch.setAriaLabel(Texts.get(language, "language.switch.label"));
         nav.removeAll();
-        if (authentication.hasAnyRole("EDITOR", "ADMIN")) {
-            nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.inbox"), InboxView.class));
-            nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.guides"), GuideListView.class));
-            nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.tokens"), ApiTokensView.class));
+        for (StaffLink link : menu.links()) {
+            if (link.roles().isEmpty() || authentication.hasAnyRole(link.roles().toArray(String[]::new))) {
+                nav.addItem(new SideNavItem(Texts.get(language, link.textKey()), link.view()));
+            }
         }
-        if (authentication.hasRole("ADMIN")) {
-            nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.users"), UsersView.class));
-            nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.audit"), AuditView.class));
-            nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.webhooks"), WebhooksView.class));
-        }
-        nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.import"), ImportView.class));
-        nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.account"), AccountView.class));
         nav.addItem(new SideNavItem(Texts.get(language, "staff.nav.readers"), "/"));
     }
 }
