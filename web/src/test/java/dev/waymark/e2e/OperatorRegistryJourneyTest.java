@@ -195,6 +195,9 @@ class OperatorRegistryJourneyTest {
         editor.locator("#operators vaadin-checkbox").filter(new Locator.FilterOptions().setHasText(name)).click();
         Chromium.settle(editor);
         click(editor, "tab-ways");
+        // A saved guide's ways open folded to their titles and step outline: open the first.
+        editor.locator("#way-1-fold vaadin-details-summary").first().click();
+        Chromium.settle(editor);
         fill(editor, "way-1-step-2-text-en", "Say that you want to cancel the contract and give your customer number.");
         click(editor, "save");
         fill(editor, "revision-message", "operator from the registry, typo");

@@ -48,8 +48,6 @@ import dev.waymark.guide.WayKind;
 import dev.waymark.operator.FormerName;
 import dev.waymark.operator.Operator;
 import dev.waymark.report.ReportKind;
-import dev.waymark.report.ui.GuideFeedback;
-import dev.waymark.report.ui.StepReport;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -61,24 +59,15 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A guide as readers see it, in one language: the reader says what they have (card type, operator, phone
- * where steps differ), and the page shows only what applies, with checkboxes to tick the steps off. Used by
- * the traveler page ({@link GuideView}) and by the editors' preview, which shows unsaved content exactly as
- * readers will see it, without reports and without remembering ticks.
+ * The editors' preview of an unsaved guide, in one language: the editor picks a situation (card type, operator,
+ * phone) and sees only what applies, with the ways and steps as readers get them, ticks kept only while the dialog
+ * is open. Readers' pages are HTML from the server ({@code guide.read.GuideDocument}), not this component.
  */
 public class GuidePage extends Div {
-
-    /** Sends a reader's report about the shown revision; false when it was refused (the form then stays open). */
-    @FunctionalInterface
-    public interface Reporter {
-        boolean report(@Nullable WayKind way, @Nullable Integer step, ReportKind kind, String comment);
-    }
 
     private final PublishedGuide guide;
     private final Language language;
     private final Map<OperatorCode, Operator> operators;
-    private final @Nullable Reporter reporter;
-    private final Consumer<Situation> situationChanged;
     private final Progress progress;
     private final Div body = new Div();
     private Situation situation;
@@ -88,33 +77,19 @@ public class GuidePage extends Div {
     private boolean oneAtATime;
 
     private GuidePage(PublishedGuide guide, Language language, Situation situation,
-                      Map<OperatorCode, Operator> operators, @Nullable Reporter reporter,
-                      Consumer<Situation> situationChanged, Progress progress) {
+                      Map<OperatorCode, Operator> operators, Progress progress) {
         this.guide = guide;
         this.language = language;
         this.situation = situation;
         this.operators = operators;
-        this.reporter = reporter;
-        this.situationChanged = situationChanged;
         this.progress = progress;
         body.setId("guide-body");
         render();
     }
 
-    /**
-     * The page for readers: ticks are remembered in the reader's browser, reports go to {@code reporter}, and
-     * {@code situationChanged} hears every situation the reader picks (the first one included).
-     */
-    public static GuidePage forReaders(PublishedGuide guide, Language language, Situation situation,
-                                       Map<OperatorCode, Operator> operators, Reporter reporter,
-                                       Consumer<Situation> situationChanged) {
-        return new GuidePage(guide, language, situation, operators, reporter, situationChanged,
-                new Progress(guide.slug().value()));
-    }
-
     /** The page for an editor's preview: the same rendering, with no reports and nothing remembered. */
     public static GuidePage preview(PublishedGuide guide, Language language, Map<OperatorCode, Operator> operators) {
-        return new GuidePage(guide, language, Situation.ANY, operators, null, situation -> { }, Progress.inMemory());
+        return new GuidePage(guide, language, Situation.ANY, operators, Progress.inMemory());
     }
 
     private void render() {
@@ -138,11 +113,7 @@ public class GuidePage extends Div {
         GuideContent applicable = content.forSituation(situation.withWay(null));
         body.add(before(applicable), ways(applicable), after(applicable), cautions(applicable), faq(applicable),
                 phrases(applicable));
-        if (reporter != null) {
-            body.add(feedback());
-        }
         body.add(sources(content));
-        situationChanged.accept(situation);
         UI ui = UI.getCurrent();
         progress.load(ui, ticked -> {
             boxes.forEach((id, list) -> list.forEach(box -> box.setValue(ticked.contains(id))));
@@ -332,8 +303,7 @@ public class GuidePage extends Div {
             int index = tabs.getSelectedIndex();
             situation = situation.withWay(index >= 0 && index < content.ways().size()
                     ? content.ways().get(index).kind() : null);
-            situationChanged.accept(situation);
-        });
+            });
         section.add(tabs);
         return section;
     }
@@ -417,9 +387,6 @@ public class GuidePage extends Div {
                     item.add(warning);
                 }
                 marks(item, step.evidence());
-                if (reporter != null) {
-                    item.add(stepReport(way.kind(), step, reporter));
-                }
                 steps.add(item);
                 items.add(item);
                 ids.add(id);
@@ -470,32 +437,6 @@ public class GuidePage extends Div {
                 next.setAriaLabel(Texts.get(language, "guide.step.of", Math.min(current + 2, items.size()), items.size()));
             }
         }
-    }
-
-    /** Lets the reader report the step, by its position in the published way (the view may show fewer steps). */
-    private Component stepReport(WayKind kind, Step step, Reporter reporter) {
-        // Steps are values: of two identical steps in a way, the report names the first.
-        int position = guide.content().ways().stream().filter(way -> way.kind() == kind).findFirst()
-                .map(way -> way.steps().indexOf(step) + 1).orElse(0);
-        StepReport report = new StepReport(language);
-        report.setId("report-" + kind.key() + "-" + position);
-        report.addReportListener(event -> {
-            if (!reporter.report(kind, position, event.kind(), event.comment())) {
-                event.getSource().reopen();
-            }
-        });
-        return report;
-    }
-
-    private Component feedback() {
-        GuideFeedback feedback = new GuideFeedback(language);
-        Reporter send = java.util.Objects.requireNonNull(reporter);
-        feedback.addFeedbackListener(event -> {
-            if (!send.report(null, null, event.kind(), event.comment())) {
-                event.getSource().reopen();
-            }
-        });
-        return feedback;
     }
 
     private Component contact(ContactPoint contact) {

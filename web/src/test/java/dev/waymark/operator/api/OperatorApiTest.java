@@ -139,7 +139,7 @@ class OperatorApiTest {
                 operator(code, "Bad", null).replace("\"sources\": [\"help\"], ", ""));
         assertThat(verifiedWithoutSource.statusCode()).isEqualTo(400);
         assertThat(json.readTree(verifiedWithoutSource.body()).get("message").asString())
-                .contains("must cite a source or be marked unverified");
+                .contains("cannot be marked verified without a source");
         assertThat(send("POST", "/api/editor/operators", token, operator(code, "Bad", null)
                 .replace("\"active\"", "\"sleeping\"")).body()).contains("unknown status 'sleeping'");
         assertThat(send("GET", "/api/operators/" + code, null, "").statusCode()).isEqualTo(404);
