@@ -93,6 +93,7 @@ class HomePages {
                 : Texts.get(language, "search.results", query)) + " · Waymark", "/search?lang=" + language.tag(), query,
                 "/search?lang=" + other(language).tag() + "&q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8),
                 "search");
+        html.raw("<h1 id=\"search-title\">").text(Texts.get(language, "search.title")).raw("</h1>");
         filters(html, language, query, countryCode, cardType, operatorCode, wayKind);
         html.raw("<section id=\"search-results\" aria-live=\"polite\">");
         if (!query.isEmpty()) {
