@@ -58,7 +58,10 @@ class ReaderAssets {
         });
         String version = hash(byName.values().stream().map(Asset::url).collect(Collectors.joining(","))
                 .getBytes(StandardCharsets.UTF_8)).substring(0, 12);
-        String offline = byName.values().stream().map(asset -> "\"" + asset.url() + "\"").collect(Collectors.joining(","));
+        // Kept for offline use: what a page needs to work (its icons it can do without), so installing the worker
+        // costs a reader's roaming data little.
+        String offline = byName.entrySet().stream().filter(entry -> entry.getKey().startsWith("app."))
+                .map(entry -> "\"" + entry.getValue().url() + "\"").collect(Collectors.joining(","));
         String worker = new String(read("sw.js"), StandardCharsets.UTF_8).replace("__VERSION__", version)
                 .replace("\"__ASSETS__\"", offline);
         serviceWorker = Representation.of(worker.getBytes(StandardCharsets.UTF_8),
