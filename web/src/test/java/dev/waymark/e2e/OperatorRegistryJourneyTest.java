@@ -168,6 +168,8 @@ class OperatorRegistryJourneyTest {
         editor.navigate(url("/editor/import?lang=en"));
         Chromium.settle(editor);
         fill(editor, "markdown", """
+                source: https://nordfunk.example/help/cancel-contract
+
                 # Cancel a %s SIM card before leaving Germany
 
                 ## Phone
@@ -196,7 +198,7 @@ class OperatorRegistryJourneyTest {
         Chromium.settle(editor);
         click(editor, "tab-ways");
         // A saved guide's ways open folded to their titles and step outline: open the first.
-        editor.locator("#way-1-fold vaadin-details-summary").first().click();
+        editor.locator("#way-1-fold").evaluate("details => details.opened = true");
         Chromium.settle(editor);
         fill(editor, "way-1-step-2-text-en", "Say that you want to cancel the contract and give your customer number.");
         click(editor, "save");
