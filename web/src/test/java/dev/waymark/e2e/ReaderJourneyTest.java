@@ -47,6 +47,9 @@ class ReaderJourneyTest {
     @Autowired
     Guides guides;
 
+    @Autowired
+    dev.waymark.report.ReaderReports reports;
+
     private BrowserContext context;
     private Page page;
     private final List<String> requests = new CopyOnWriteArrayList<>();
@@ -225,6 +228,29 @@ class ReaderJourneyTest {
         assertThat(page.locator("#guide-title")).isVisible();
         assertThat(page.locator("#way-hotline .contacts")).containsText("mts");
         assertThat(requests).filteredOn(request -> request.contains("/guides/")).hasSize(1);
+    }
+
+    @Test
+    void a_reader_reports_a_problem_with_a_step_and_says_the_guide_helped() {
+        page.navigate(url(SERBIA + "?lang=en&card=esim&operator=rs-yettel"));
+        ready();
+        Locator step = page.locator("#way-hotline li.step").nth(1);
+        String position = step.locator(".report-step").getAttribute("data-step");
+        assertThat(step.locator(".report-step")).hasCount(1);
+
+        step.locator(".report-step").click();
+        page.locator("#report-dialog input[value=outdated]").check();
+        page.locator("#report-dialog textarea").fill("The number answers in Serbian only now");
+        page.locator("#report-dialog button[value=send]").click();
+        assertThat(step.locator("p[role=status]")).hasText("Thank you. The editors will check this step.");
+        GuideId serbia = guides.findBySlug(new Slug("serbia-cancel-mobile-service")).orElseThrow().id();
+        assertThat(reports.forGuide(serbia)).anySatisfy(report -> {
+            assertThat(report.step()).isEqualTo(Integer.valueOf(position));
+            assertThat(report.comment()).isEqualTo("The number answers in Serbian only now");
+        });
+
+        page.locator("#feedback button[data-kind=helpful]").click();
+        assertThat(page.locator("#feedback")).containsText("Thank you for your feedback.");
     }
 
     @Test
