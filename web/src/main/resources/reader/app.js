@@ -280,6 +280,10 @@ function guidePage() {
   // One listener for the whole page: it survives a change of situation, which replaces the content.
   main.addEventListener('change', event => {
     const box = event.target;
+    if (box instanceof Element && box.closest('#situation')) {
+      changeSituation();
+      return;
+    }
     if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
     const id = box.dataset.id || box.closest('.step')?.dataset.id;
     if (!id) return;
@@ -393,8 +397,6 @@ function guidePage() {
   }
 
   // A new situation: fetched as a whole page and swapped in, the old steps staying on screen until it arrives.
-  const form = $('#situation', main);
-  form?.addEventListener('change', () => changeSituation());
   async function changeSituation() {
     const situation = $('#situation', main);
     const params = new URLSearchParams(new FormData(situation));

@@ -226,8 +226,11 @@ class ReaderJourneyTest {
         page.locator("#pick-operator").selectOption("rs-mts");
         page.waitForFunction("() => location.search.includes('operator=rs-mts')");
         assertThat(page.locator("#guide-title")).isVisible();
-        assertThat(page.locator("#way-hotline .contacts")).containsText("mts");
         assertThat(requests).filteredOn(request -> request.contains("/guides/")).hasSize(1);
+        // And again, on the content that came with the first change.
+        page.locator("#pick-card").selectOption("physical-sim");
+        page.waitForFunction("() => location.search.includes('card=physical-sim')");
+        assertThat(page.locator("#pick-operator")).hasValue("rs-mts");
     }
 
     @Test
