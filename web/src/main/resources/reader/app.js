@@ -433,7 +433,10 @@ function guidePage() {
   // Offline: saved automatically when opened online (unless the reader removed it), with an explicit control.
   async function offline() {
     const url = pageUrl();
-    const meta = { title: $('#guide-title', main)?.textContent || document.title, slug, lang: root.lang,
+    // The situation as the reader chose it ("eSIM · Yettel"): one guide may be saved for several.
+    const situation = $$('#situation select', main).filter(select => select.value)
+      .map(select => select.selectedOptions[0]?.textContent || select.value).join(' · ');
+    const meta = { title: $('#guide-title', main)?.textContent || document.title, situation, slug, lang: root.lang,
       revision: Number(root.dataset.revision), published: root.dataset.published };
     const button = $('#save-offline', main);
     const stateLine = $('#offline-state', main);
@@ -517,7 +520,8 @@ function homePage() {
       for (const [url, copy] of all) {
         const remove = element('button', { type: 'button', class: 'link', text: T.offlineRemove });
         remove.addEventListener('click', async () => { await removeCopy(url); render(); });
-        list.append(element('li', {}, element('a', { href: url, text: copy.title }), ' ',
+        const title = copy.situation ? `${copy.title} (${copy.situation})` : copy.title;
+        list.append(element('li', {}, element('a', { href: url, text: title }), ' ',
           element('span', { class: 'm', text: fmt(T.offlineSavedAt, when(copy.savedAt)) }), remove));
       }
       section.append(element('h2', { text: T.savedGuides }), list);
