@@ -29,8 +29,8 @@ const write = (key, value) => {
   }
 };
 
-// The page as the server sent it, before this script changes anything: kept as the offline copy.
-const pristine = '<!doctype html>\n' + root.outerHTML.replace(/ class="js"/, '');
+// A guide page as the server sent it, before this script changes anything: kept as the offline copy.
+const pristine = root.dataset.page === 'guide' ? '<!doctype html>\n' + root.outerHTML.replace(/ class="js"/, '') : '';
 
 function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);

@@ -99,9 +99,10 @@ public class SearchService {
 
     /**
      * What is left of typed text to search for: control, format and unpaired surrogate characters
-     * removed, whitespace collapsed, at most {@link SearchQuery#MAX_LENGTH} characters. Never null.
+     * removed, whitespace collapsed, at most {@link SearchQuery#MAX_LENGTH} characters. Never null. A pure function:
+     * the search page shows the query as it will be searched.
      */
-    static String clean(@Nullable String text) {
+    public static String clean(@Nullable String text) {
         if (text == null) {
             return "";
         }

@@ -44,9 +44,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HomePages {
 
-    /** Queries longer than this are cut: nobody types more, and it bounds the work a request can cause. */
-    static final int QUERY_MAX_LENGTH = 200;
-
     private final ReaderGuides guides;
     private final SearchService search;
     private final ReaderShell shell;
@@ -67,7 +64,7 @@ class HomePages {
                 "/?lang=" + language.tag(), "", "/?lang=" + other(language).tag(), "home");
         html.raw("<h1>").text(Texts.get(language, "app.name")).raw("</h1><p>").text(Texts.get(language, "app.tagline"))
                 .raw("</p><section id=\"saved\" class=\"sec\" hidden></section>");
-        countries(html, language);
+        countries(html, language, guides.byCountry(language));
         return finish(html, language, "home", request, response, chosen.isEmpty());
     }
 
@@ -81,7 +78,7 @@ class HomePages {
                                   HttpServletRequest request, HttpServletResponse response) {
         Optional<Language> chosen = lang == null ? Optional.empty() : Language.fromTag(lang);
         Language language = chosen.orElseGet(() -> GuidePages.language(request));
-        String query = clean(q == null ? "" : q);
+        String query = SearchService.clean(q);
         CountryCode countryCode = parse(country, CountryCode::parse);
         CardType cardType = card == null ? null : CardType.fromKey(card).orElse(null);
         OperatorCode operatorCode = parse(operator, OperatorCode::new);
@@ -94,14 +91,15 @@ class HomePages {
                 "/search?lang=" + other(language).tag() + "&q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8),
                 "search");
         html.raw("<h1 id=\"search-title\">").text(Texts.get(language, "search.title")).raw("</h1>");
-        filters(html, language, query, countryCode, cardType, operatorCode, wayKind);
+        Map<CountryCode, List<GuideSummary>> byCountry = guides.byCountry(language);
+        filters(html, language, query, byCountry.keySet(), countryCode, cardType, operatorCode, wayKind);
         html.raw("<section id=\"search-results\" aria-live=\"polite\">");
         if (!query.isEmpty()) {
             List<SearchHit> hits = search.search(query, language, countryCode, cardType, operatorCode, wayKind);
             results(html, language, query, hits, new Situation(cardType, operatorCode, wayKind, null));
         }
         html.raw("</section>");
-        countries(html, language);
+        countries(html, language, byCountry);
         return finish(html, language, "search", request, response, chosen.isEmpty());
     }
 
@@ -133,14 +131,15 @@ class HomePages {
                 CacheControl.noCache().cachePublic(), negotiated);
     }
 
-    private void filters(Html html, Language language, String query, @Nullable CountryCode country,
+    private void filters(Html html, Language language, String query, java.util.Set<CountryCode> published,
+                         @Nullable CountryCode country,
                          @Nullable CardType card, @Nullable OperatorCode operator, @Nullable WayKind way) {
         Map<OperatorCode, Operator> operators = guides.operators();
         html.raw("<form id=\"search-filters\" class=\"pickers filters\" action=\"/search\" method=\"get\">")
                 .raw("<input type=\"hidden\" name=\"lang\"").attribute("value", language.tag()).raw(">")
                 .raw("<input type=\"hidden\" name=\"q\"").attribute("value", query).raw(">");
         Map<String, String> countries = new LinkedHashMap<>();
-        guides.byCountry(language).keySet().forEach(code -> countries.put(code.value(), code.displayName(language)));
+        published.forEach(code -> countries.put(code.value(), code.displayName(language)));
         select(html, language, "filter-country", "country", "search.country", countries, country == null ? "" : country.value());
         Map<String, String> cards = new LinkedHashMap<>();
         Arrays.stream(CardType.values()).forEach(type -> cards.put(type.key(), type.label(language)));
@@ -195,9 +194,8 @@ class HomePages {
         html.raw("</ul>");
     }
 
-    private void countries(Html html, Language language) {
+    private static void countries(Html html, Language language, Map<CountryCode, List<GuideSummary>> byCountry) {
         html.raw("<section id=\"countries\" class=\"sec\">");
-        Map<CountryCode, List<GuideSummary>> byCountry = guides.byCountry(language);
         if (byCountry.isEmpty()) {
             html.element("p", "", Texts.get(language, "home.empty")).raw("</section>");
             return;
@@ -215,13 +213,6 @@ class HomePages {
             html.raw("</ul></div>");
         });
         html.raw("</section>");
-    }
-
-    /** Keeps only what can be searched for: no control characters (NUL...), at most QUERY_MAX_LENGTH characters. */
-    static String clean(String query) {
-        String printable = query.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
-        return printable.length() > QUERY_MAX_LENGTH ? printable.substring(0, QUERY_MAX_LENGTH) : printable;
     }
 
     private static <T> @Nullable T parse(@Nullable String text, Function<String, T> parser) {

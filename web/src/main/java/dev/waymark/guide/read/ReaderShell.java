@@ -31,7 +31,7 @@ class ReaderShell {
             "followOn", "followOff", "offlineSave", "offlineSaved", "offlineRemove", "offlineNow", "offlineSavedAt",
             "offlineNotSaved", "offlineHome", "offlineNone", "update", "updateAvailable", "updating", "reportThanks",
             "reportFailed", "reportRateLimited", "feedbackThanks", "situationLoading", "situationOffline",
-            "searching", "searchNone", "searchResults", "searchOffline", "savedGuides", "removed");
+            "searchNone", "searchResults", "searchOffline", "savedGuides");
 
     private final ReaderAssets assets;
     private final String baseUrl;

@@ -93,7 +93,7 @@ class SearchPageTest {
     @Test
     void queries_are_cut_to_a_sane_length() throws Exception {
         Document page = page("/search?lang=en&q=" + "a".repeat(5000));
-        assertThat(page.select("#search").attr("value")).hasSize(HomePages.QUERY_MAX_LENGTH);
+        assertThat(page.select("#search").attr("value")).hasSize(dev.waymark.search.SearchQuery.MAX_LENGTH);
     }
 
     @Test
