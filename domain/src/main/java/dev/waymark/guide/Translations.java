@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -230,6 +231,31 @@ public final class Translations {
         });
         Check.that(found[0], "there is no stale translation at " + where);
         return confirmed;
+    }
+
+    /**
+     * A field's place as a short path for machines and the audit record: {@code step.hotline.3.text},
+     * {@code details.title}, {@code faq.2.answer}, with {@code @en} when the location names a language.
+     */
+    public static String path(Location where) {
+        StringBuilder path = new StringBuilder(where.part().name().toLowerCase(Locale.ROOT));
+        if (where.way() != null) {
+            path.append('.').append(where.way().key());
+        }
+        if (where.index() > 0) {
+            path.append('.').append(where.index());
+        }
+        if (where.field() != null) {
+            String[] words = where.field().name().toLowerCase(Locale.ROOT).split("_");
+            path.append('.').append(words[0]);
+            for (int i = 1; i < words.length; i++) {
+                path.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+            }
+        }
+        if (where.language() != null) {
+            path.append('@').append(where.language().tag());
+        }
+        return path.toString();
     }
 
     /**

@@ -167,4 +167,12 @@ class TranslationsTest {
         assertThat(text.with(Language.ZH_CN, "更新").basis(Language.EN)).contains(basis);
         assertThat(text.with(Language.EN, "").basis()).isEmpty();
     }
+
+    @Test
+    void a_field_has_a_short_path() {
+        assertThat(Translations.path(HOTLINE_1_EN)).isEqualTo("step.hotline.1.text@en");
+        assertThat(Translations.path(new Location(Part.REQUIREMENT, null, 2, Field.WHEN_NOT_MET, null)))
+                .isEqualTo("requirement.2.whenNotMet");
+        assertThat(Translations.path(Location.of(Part.DETAILS).withField(Field.TITLE))).isEqualTo("details.title");
+    }
 }

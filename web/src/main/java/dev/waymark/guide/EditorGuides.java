@@ -5,6 +5,7 @@ import dev.waymark.base.Check;
 import dev.waymark.webhook.WebhookEvent;
 import dev.waymark.webhook.WebhookEvents;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -118,7 +119,59 @@ public class EditorGuides {
         }
         Guide saved = guides.save(current.edit(content).withSlug(slug), me(), message(message, ""));
         auditor.record(me(), GuideActions.SAVE, saved.slug().value(), revisionDetail(saved, message));
+        List<GuideDiff.Location> confirmed = Translations.confirmed(current.content(), saved.content());
+        if (!confirmed.isEmpty()) {
+            auditor.record(me(), GuideActions.CONFIRM_TRANSLATION, saved.slug().value(), "revision "
+                    + saved.savedRevision() + ": still correct: " + confirmed.stream().map(Translations::path)
+                    .collect(Collectors.joining(", ")));
+        }
         return saved;
+    }
+
+    /**
+     * The languages readers may read a guide in: Simplified Chinese and English, and any other language the guide
+     * has text in, in that order. Editors and admins.
+     */
+    @PreAuthorize(EDITORS)
+    public List<Language> offeredLanguages(GuideContent content) {
+        Set<Language> languages = new LinkedHashSet<>(List.of(Language.ZH_CN, Language.EN));
+        languages.add(Check.present(content, "content").sourceLanguage());
+        Translations.texts(content).forEach(text -> languages.addAll(text.text().values().keySet()));
+        return List.copyOf(languages);
+    }
+
+    /**
+     * How far each offered language other than the source has come: its stale and missing translations. Editors and
+     * admins.
+     */
+    @PreAuthorize(EDITORS)
+    public List<Translations.Status> translations(GuideContent content) {
+        return Translations.statuses(Check.present(content, "content"), offeredLanguages(content));
+    }
+
+    /**
+     * The source text a stale translation was made from, found in the guide's history: the text in the source
+     * language, in the latest revision that has one with this fingerprint. Empty when no revision of this guide
+     * has it (the translation came from elsewhere, an import say). Editors and admins.
+     */
+    @PreAuthorize(EDITORS)
+    @Transactional(readOnly = true)
+    public Optional<String> earlierSource(GuideId id, Fingerprint basis) {
+        Check.present(id, "guide id");
+        Check.present(basis, "fingerprint");
+        for (RevisionSummary summary : guides.revisions(id)) {
+            Optional<String> found = guides.revision(id, summary.number()).flatMap(revision -> {
+                Language source = revision.content().sourceLanguage();
+                return Translations.texts(revision.content()).stream()
+                        .flatMap(text -> text.text().in(source).stream())
+                        .filter(text -> Fingerprint.of(text).equals(basis))
+                        .findFirst();
+            });
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Asks another editor to publish the saved draft. Editors and admins. */
@@ -147,22 +200,41 @@ public class EditorGuides {
     }
 
     /**
-     * Publishes the saved revision: readers see it from now on. Editors and admins, only for changes someone else
-     * wrote or imported (unless the instance allows self-publishing).
-     *
-     * @throws AccessDeniedException when the signed-in user wrote or imported changes in this version
-     * @throws IllegalArgumentException when the content cannot be published (no step, unsorted text, no source)
+     * Publishes the saved revision, refusing when a translation is stale or missing: see
+     * {@link #publish(GuideId, long, boolean)}.
      */
     @PreAuthorize(EDITORS)
     public Guide publish(GuideId id, long version) {
+        return publish(id, version, false);
+    }
+
+    /**
+     * Publishes the saved revision: readers see it from now on. Editors and admins, only for changes someone else
+     * wrote or imported (unless the instance allows self-publishing). When an offered language has stale or missing
+     * translations, the publisher must say they accept it ({@code acceptIncompleteTranslations}); readers then see
+     * those parts marked as out of date or shown in the source language, and the audit record names the languages.
+     *
+     * @throws AccessDeniedException when the signed-in user wrote or imported changes in this version
+     * @throws IllegalArgumentException when the content cannot be published (no step, unsorted text, no source), or
+     *                                  has incomplete translations the publisher did not accept
+     */
+    @PreAuthorize(EDITORS)
+    public Guide publish(GuideId id, long version, boolean acceptIncompleteTranslations) {
         Guide current = current(id, version);
         Set<String> authors = authorsSincePublished(current);
         Optional<String> refusal = publishing.refusal(me(), authors);
         if (refusal.isPresent()) {
             throw new AccessDeniedException(refusal.get());
         }
+        String incomplete = translations(current.content()).stream().filter(status -> !status.complete())
+                .map(status -> status.language().tag() + " " + status.stale().size() + " stale, "
+                        + status.missing().size() + " missing")
+                .collect(Collectors.joining("; "));
+        Check.that(incomplete.isEmpty() || acceptIncompleteTranslations,
+                "translations are incomplete (" + incomplete + "): confirm to publish them as they are");
         Guide published = guides.save(current.publish(me(), authors, publishing), me(), "");
-        auditor.record(me(), GuideActions.PUBLISH, published.slug().value(), "revision " + published.savedRevision());
+        auditor.record(me(), GuideActions.PUBLISH, published.slug().value(), "revision " + published.savedRevision()
+                + (incomplete.isEmpty() ? "" : ", translations accepted as incomplete: " + incomplete));
         // In this transaction: announced exactly when the publication is stored.
         webhooks.announce(WebhookEvent.GUIDE_PUBLISHED, guideData(published, Map.of(
                 "revision", published.savedRevision(), "by", me())));
