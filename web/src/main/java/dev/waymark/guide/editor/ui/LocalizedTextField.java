@@ -108,6 +108,7 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
     public void setId(String id) {
         super.setId(id);
         fields.forEach((language, field) -> field.setId(id + "-" + language.tag()));
+        marks();
     }
 
     private void arrange() {
