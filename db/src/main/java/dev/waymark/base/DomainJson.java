@@ -63,6 +63,11 @@ public final class DomainJson {
             .addModule(new SimpleModule("waymark-translations")
                     .addSerializer(LocalizedText.class, new LocalizedTextWriter())
                     .addDeserializer(LocalizedText.class, new LocalizedTextReader()))
+            .addModule(new SimpleModule("waymark-language")
+                    .addSerializer(Language.class, new LanguageWriter())
+                    .addDeserializer(Language.class, new LanguageReader())
+                    .addKeySerializer(Language.class, new LanguageKeyWriter())
+                    .addKeyDeserializer(Language.class, new LanguageKeyReader()))
             .changeDefaultPropertyInclusion(incl -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
                     JsonInclude.Include.NON_EMPTY))
             // Only record components are content: derived methods such as isPublishable() are not.
@@ -165,6 +170,42 @@ public final class DomainJson {
                 }
             }
             return new LocalizedText(values, basis);
+        }
+    }
+
+    /** Writes a language as its stored code, e.g. {@code "ZH_TW"}. */
+    static final class LanguageWriter extends ValueSerializer<Language> {
+        @Override
+        public void serialize(Language value, JsonGenerator generator, SerializationContext context) {
+            generator.writeString(value.code());
+        }
+    }
+
+    /** Reads a language from its code ({@code "ZH_CN"}) or tag ({@code "zh-CN"}). */
+    static final class LanguageReader extends ValueDeserializer<Language> {
+        @Override
+        public Language deserialize(JsonParser parser, DeserializationContext context) {
+            String text = parser.getValueAsString();
+            return text == null ? context.reportInputMismatch(Language.class, "a language must be a string")
+                    : Language.parse(text).orElseGet(() -> context.reportInputMismatch(Language.class,
+                            "'%s' is not a language", text));
+        }
+    }
+
+    /** Writes a language as a map key: its stored code. */
+    static final class LanguageKeyWriter extends ValueSerializer<Language> {
+        @Override
+        public void serialize(Language value, JsonGenerator generator, SerializationContext context) {
+            generator.writeName(value.code());
+        }
+    }
+
+    /** Reads a language map key from its code or tag. */
+    static final class LanguageKeyReader extends KeyDeserializer {
+        @Override
+        public Object deserializeKey(String key, DeserializationContext context) {
+            return Language.parse(key).orElseGet(() -> (Language) context.handleWeirdKey(Language.class, key,
+                    "'%s' is not a language", key));
         }
     }
 

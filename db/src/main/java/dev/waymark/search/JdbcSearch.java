@@ -156,7 +156,7 @@ public class JdbcSearch implements Search {
     private static SearchHit hit(ResultSet rs, List<SearchText.Part> parts) throws SQLException {
         String title = rs.getString("title");
         return new SearchHit(new GuideId(rs.getObject("guide_id", UUID.class)), new Slug(rs.getString("slug")),
-                new CountryCode(rs.getString("country")), Language.fromTag(rs.getString("language")).orElseThrow(),
+                new CountryCode(rs.getString("country")), Language.of(rs.getString("language")),
                 title, rs.getString("summary"), PublishedFacets.cardTypes(rs.getArray("card_types")), PublishedFacets.operators(rs.getArray("operators")),
                 Snippets.of(title, rs.getString("body"), parts), rs.getBoolean("title_match"), rs.getDouble("rank"));
     }
@@ -186,7 +186,7 @@ public class JdbcSearch implements Search {
         return jdbc.sql("select query, language, count, last_seen from search_miss order by count desc, last_seen desc limit :limit")
                 .param("limit", limit)
                 .query((rs, row) -> new SearchMiss(rs.getString("query"),
-                        Language.fromTag(rs.getString("language")).orElseThrow(), rs.getLong("count"),
+                        Language.of(rs.getString("language")), rs.getLong("count"),
                         rs.getTimestamp("last_seen").toInstant()))
                 .list();
     }

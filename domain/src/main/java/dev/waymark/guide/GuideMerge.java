@@ -15,7 +15,6 @@ import dev.waymark.guide.Shapes.TopList;
 import dev.waymark.guide.Shapes.Values;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -306,10 +306,10 @@ public final class GuideMerge {
         /** A text merged language by language. */
         private LocalizedText text(Location at, Field field, LocalizedText base, LocalizedText mine,
                                    LocalizedText theirs) {
-            EnumMap<Language, String> merged = new EnumMap<>(Language.class);
+            Map<Language, String> merged = new TreeMap<>();
             // Each translation keeps the basis of the version its text was taken from.
             Map<Language, Fingerprint> basis = new HashMap<>();
-            for (Language language : Language.values()) {
+            for (Language language : GuideDiff.languages(base, mine, theirs)) {
                 String b = base.in(language).orElse("");
                 String m = mine.in(language).orElse("");
                 String t = theirs.in(language).orElse("");

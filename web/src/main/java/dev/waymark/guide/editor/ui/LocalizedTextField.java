@@ -11,12 +11,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.waymark.base.ui.ReaderLanguage;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.Fingerprint;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.LocalizedText;
 import dev.waymark.guide.WordDiff;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,15 +26,15 @@ import java.util.function.Function;
 /**
  * A text in every language, edited side by side: the guide's source language on the left, its translation on
  * the right (stacked on narrow screens). A translation left empty is marked, since readers then see the source
- * text. A stale translation (its source changed since it was made) is marked too, with the source it was made
- * from and the source now side by side, word by word, and a "still correct" button that confirms it without a
- * change; typing a new translation clears the mark when the guide is saved. The value never throws: the record
- * that holds the text checks it.
+ * text. A stale translation (its source changed since it was made) is marked
+ * too, with the source it was made from and the source now side by side, word by word, and a "still correct" button
+ * that confirms it without a change; typing a new translation clears the mark when the guide is saved. The value never
+ * throws: the record that holds the text checks it.
  */
 public class LocalizedTextField extends CustomField<LocalizedText> {
 
     private final Language ui;
-    private final Map<Language, TextFieldBase<?, String>> fields = new EnumMap<>(Language.class);
+    private final Map<Language, TextFieldBase<?, String>> fields = new LinkedHashMap<>();
     private final Div pair = new Div();
     private final String label;
     private final Div stale = new Div();
@@ -56,7 +57,7 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
         setLabel(label);
         addClassName("wm-lt");
         pair.addClassName("wm-lt-pair");
-        for (Language language : Language.values()) {
+        for (Language language : ReaderLanguage.offered().all()) {
             TextFieldBase<?, String> field = create(multiline, maxLength);
             field.setWidthFull();
             // Typing counts as a change soon after it pauses, not only on leaving the field: closing the tab
@@ -114,7 +115,9 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
     private void arrange() {
         pair.removeAll();
         TextFieldBase<?, String> first = fields.get(source);
-        pair.add(first);
+        if (first != null) {
+            pair.add(first);
+        }
         fields.forEach((language, field) -> {
             if (language != source) {
                 pair.add(field);
@@ -122,8 +125,9 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
         });
         fields.forEach((language, field) -> {
             String role = Texts.get(ui, language == source ? "editor.text.source" : "editor.text.translation");
-            field.setLabel(language.nativeName() + " · " + role);
-            field.setAriaLabel(label + " · " + language.nativeName() + " · " + role);
+            String name = ReaderLanguage.offered().name(language);
+            field.setLabel(name + " · " + role);
+            field.setAriaLabel(label + " · " + name + " · " + role);
             field.getElement().getClassList().set("wm-lt-source", language == source);
         });
         marks();
@@ -131,7 +135,8 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
 
     /** Marks a translation that is missing while the source has text, and one that is stale. */
     private void marks() {
-        boolean hasSource = !fields.get(source).getValue().isBlank();
+        TextFieldBase<?, String> sourceField = fields.get(source);
+        boolean hasSource = sourceField != null && !sourceField.getValue().isBlank();
         LocalizedText value = generateModelValue();
         stale.removeAll();
         fields.forEach((language, field) -> {
@@ -158,7 +163,7 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
         if (!id.isEmpty()) {
             note.setId(id + "-stale-" + language.tag());
         }
-        note.add(new Paragraph(Texts.get(ui, "translation.editor.staleNote", language.nativeName())));
+        note.add(new Paragraph(Texts.get(ui, "translation.editor.staleNote", ReaderLanguage.offered().name(language))));
         Div sides = new Div();
         sides.addClassName("wm-lt-stale-sides");
         if (then.isPresent()) {
@@ -215,6 +220,8 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
 
     @Override
     protected LocalizedText generateModelValue() {
+        // Languages this instance does not offer have no field; their text (and basis) is kept as it was. A
+        // translation not retyped keeps its basis too.
         LocalizedText value = presented;
         for (Map.Entry<Language, TextFieldBase<?, String>> field : fields.entrySet()) {
             value = value.with(field.getKey(), field.getValue().getValue());
