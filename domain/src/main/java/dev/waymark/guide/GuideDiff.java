@@ -220,7 +220,10 @@ public final class GuideDiff {
             }
             Location there = at.withField(field);
             if (before instanceof LocalizedText older && after instanceof LocalizedText newer) {
-                for (Language language : languages(older, newer)) {
+                List<Language> languages = new ArrayList<>(languages(older, newer));
+                // The source language's change first: translations follow it.
+                languages.sort(Comparator.comparing((Language language) -> !language.equals(afterLanguage)));
+                for (Language language : languages) {
                     String from = older.in(language).orElse("");
                     String to = newer.in(language).orElse("");
                     if (!from.equals(to)) {

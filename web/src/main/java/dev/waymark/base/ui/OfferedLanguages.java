@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,7 @@ public class OfferedLanguages {
     private final List<Language> offered;
     private final Map<Language, List<Language>> fallbacks;
 
+    @Autowired
     public OfferedLanguages(@Value("${waymark.languages:" + DEFAULT + "}") String setting,
                             Environment environment) {
         this(parse(setting), language -> environment.getProperty("waymark.languages.fallback." + language.tag()));
