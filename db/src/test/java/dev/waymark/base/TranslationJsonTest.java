@@ -44,6 +44,7 @@ class TranslationJsonTest {
         assertThat(DomainJson.mapper().writeValueAsString(step)).doesNotContain("expected").doesNotContain("warning");
         assertThatThrownBy(() -> read("{\"ZH_CN\":\"新\",\"EN\":\"New\",\"basis\":{\"EN\":\"not-hex\"}}"))
                 .hasMessageContaining("fingerprint");
-        assertThatThrownBy(() -> read("{\"ZH_CN\":\"新\",\"XX\":\"New\"}")).hasMessageContaining("XX");
+        assertThatThrownBy(() -> read("{\"ZH_CN\":\"新\",\"no language\":\"New\"}"))
+                .hasMessageContaining("no language");
     }
 }

@@ -2,10 +2,10 @@ package dev.waymark.guide;
 
 import dev.waymark.audit.Auditor;
 import dev.waymark.base.Check;
+import dev.waymark.base.ui.OfferedLanguages;
 import dev.waymark.webhook.WebhookEvent;
 import dev.waymark.webhook.WebhookEvents;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,10 +42,13 @@ public class EditorGuides {
     private final Auditor auditor;
     private final WebhookEvents webhooks;
     private final Publishing publishing;
+    private final OfferedLanguages languages;
 
     public EditorGuides(Guides guides, Auditor auditor, WebhookEvents webhooks,
-                        @Value("${waymark.publishing.self-publish:false}") boolean selfPublishing) {
+                        @Value("${waymark.publishing.self-publish:false}") boolean selfPublishing,
+                        OfferedLanguages languages) {
         this.guides = guides;
+        this.languages = languages;
         this.auditor = auditor;
         this.webhooks = webhooks;
         this.publishing = new Publishing(selfPublishing);
@@ -129,24 +132,12 @@ public class EditorGuides {
     }
 
     /**
-     * The languages readers may read a guide in: Simplified Chinese and English, and any other language the guide
-     * has text in, in that order. Editors and admins.
-     */
-    @PreAuthorize(EDITORS)
-    public List<Language> offeredLanguages(GuideContent content) {
-        Set<Language> languages = new LinkedHashSet<>(List.of(Language.ZH_CN, Language.EN));
-        languages.add(Check.present(content, "content").sourceLanguage());
-        Translations.texts(content).forEach(text -> languages.addAll(text.text().values().keySet()));
-        return List.copyOf(languages);
-    }
-
-    /**
-     * How far each offered language other than the source has come: its stale and missing translations. Editors and
-     * admins.
+     * How far each language the instance offers readers (other than the guide's source language) has come: its stale
+     * and missing translations, in the offered order. Editors and admins.
      */
     @PreAuthorize(EDITORS)
     public List<Translations.Status> translations(GuideContent content) {
-        return Translations.statuses(Check.present(content, "content"), offeredLanguages(content));
+        return Translations.statuses(Check.present(content, "content"), languages.all());
     }
 
     /**
@@ -230,9 +221,11 @@ public class EditorGuides {
                 .map(status -> status.language().tag() + " " + status.stale().size() + " stale, "
                         + status.missing().size() + " missing")
                 .collect(Collectors.joining("; "));
+        // The content's own problems (no step, no source...) are said first.
+        Guide publishable = current.publish(me(), authors, publishing);
         Check.that(incomplete.isEmpty() || acceptIncompleteTranslations,
                 "translations are incomplete (" + incomplete + "): confirm to publish them as they are");
-        Guide published = guides.save(current.publish(me(), authors, publishing), me(), "");
+        Guide published = guides.save(publishable, me(), "");
         auditor.record(me(), GuideActions.PUBLISH, published.slug().value(), "revision " + published.savedRevision()
                 + (incomplete.isEmpty() ? "" : ", translations accepted as incomplete: " + incomplete));
         // In this transaction: announced exactly when the publication is stored.

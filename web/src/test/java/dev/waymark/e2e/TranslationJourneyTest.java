@@ -10,12 +10,15 @@ import dev.waymark.account.User;
 import dev.waymark.account.Users;
 import dev.waymark.base.WaymarkTest;
 import dev.waymark.guide.Guide;
+import dev.waymark.guide.GuideContent;
 import dev.waymark.guide.GuideId;
 import dev.waymark.guide.Guides;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.Slug;
+import dev.waymark.guide.Step;
 import dev.waymark.guide.TestGuides;
 import dev.waymark.guide.Translations;
+import dev.waymark.guide.WayKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,15 +33,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Linked translations as people meet them, in real Chromium: an editor changes the Chinese source of a step, its
- * translation becomes stale and the inbox lists it, a publisher publishes anyway after confirming, a reader on a
- * phone sees the stale note with the original one tap away, a translator fixes the translation, and once that is
- * published the reader sees no note.
+ * English and Russian translations become stale and the inbox lists them, a translator fixes the English, a publisher
+ * publishes after accepting the stale Russian, and a reader on a phone sees the stale note with the original one tap
+ * away in Russian, and no note in English.
  */
 @WaymarkTest
 class TranslationJourneyTest {
 
     private static final String PASSWORD = "translation journey password";
     private static final String NEW_SOURCE = "拨打 mts 客服 0800 100 200";
+    private static final String OLD_RUSSIAN = "Позвоните в mts по номеру 0800 100 100";
 
     @LocalServerPort
     int port;
@@ -65,7 +69,13 @@ class TranslationJourneyTest {
         users.add(new User(ana, "Ana", Set.of(Role.EDITOR), hash, true));
         users.add(new User(ben, "Ben", Set.of(Role.EDITOR), hash, true));
         users.add(new User(root, "Root", Set.of(Role.ADMIN, Role.EDITOR), hash, true));
-        Guide saved = guides.save(Guide.draft(GuideId.random(), slug, TestGuides.serbia()), "someone", "first");
+        GuideContent serbia = TestGuides.serbia();
+        // The hotline's first step is also in Russian; the rest of the guide is not translated into it yet.
+        GuideContent content = serbia.withWays(serbia.ways().stream().map(way -> way.kind() != WayKind.HOTLINE ? way
+                : way.withSteps(way.steps().stream().map(step -> step != way.steps().getFirst() ? step
+                        : new Step(step.text().with(Language.RU, OLD_RUSSIAN), step.expected(), step.warning(),
+                                step.appliesTo(), step.evidence())).toList())).toList());
+        Guide saved = guides.save(Guide.draft(GuideId.random(), slug, content), "someone", "first");
         guides.save(saved.publish(), "someone-else", "");
     }
 
@@ -123,59 +133,28 @@ class TranslationJourneyTest {
         click(page, "jump-way-1-step-1");
     }
 
-    private void publish(Page page, boolean incomplete) {
-        Guide guide = guides.findBySlug(slug).orElseThrow();
-        page.navigate(url("/editor/guides/" + guide.id() + "?lang=en"));
-        Chromium.settle(page);
-        click(page, "publish");
-        if (incomplete) {
-            assertThat(page.locator("#publish-translations-en")).containsText("1 out of date, 0 missing");
-            assertThat(page.locator("#publish-dialog-confirm")).isDisabled();
-            page.locator("#publish-accept-translations input").check();
-            Chromium.settle(page);
-        } else {
-            assertThat(page.locator("#publish-translations-en")).containsText("complete");
-            assertThat(page.locator("#publish-accept-translations")).isHidden();
-        }
-        click(page, "publish-dialog-confirm");
-        assertThat(page.locator("#guide-state")).containsText("ublished");
-    }
 
     @Test
-    void a_changed_source_marks_its_translation_stale_from_the_editor_through_the_inbox_to_readers() {
+    void a_changed_source_marks_its_translations_stale_from_the_editor_through_the_inbox_to_readers() {
         Page editor = signedIn(ana);
         editHotline(editor);
         fill(editor, "way-1-step-1-text-zh-CN", NEW_SOURCE);
         save(editor, "new hotline number");
         Guide stale = guides.findBySlug(slug).orElseThrow();
         assertThat(Translations.status(stale.content(), Language.EN).stale()).hasSize(1);
+        assertThat(Translations.status(stale.content(), Language.RU).stale()).hasSize(1);
 
-        // The inbox lists the guide with its stale English text, and leads to the editor.
+        // The inbox lists the guide with its stale English and Russian texts, and leads to the editor.
         editor.navigate(url("/editor?lang=en"));
         Chromium.settle(editor);
-        assertThat(editor.locator("#translations")).containsText("English: 1 out of date, 0 missing");
+        var listed = editor.locator("#translations-" + slug);
+        assertThat(listed).containsText("English: 1 out of date, 0 missing");
+        assertThat(listed).containsText("Русский: 1 out of date");
         Chromium.screenshot(editor, "translations-inbox-desktop");
+        var link = editor.locator("#translations a[href$='" + stale.id() + "']");
+        assertThat(link).hasCount(1);
 
-        // The publisher sees the stale translation and must accept it to publish.
-        Page publisher = signedIn(root);
-        publish(publisher, true);
-
-        // A reader in English on a phone: the step is marked, the original is one tap away.
-        Page reader = open(Chromium.phone("en-US"));
-        reader.navigate(url("/guides/" + slug + "?lang=en"));
-        Chromium.settle(reader);
-        var step = reader.locator("#step-hotline-1");
-        assertThat(step.locator("details.stale summary")).hasText("Translation may be out of date");
-        assertThat(step.locator("details.stale .original")).isHidden();
-        step.locator("details.stale summary").click();
-        assertThat(step.locator("details.stale .original")).containsText(NEW_SOURCE);
-        assertThat(step.locator("details.stale .original span[lang=zh-CN]")).hasText(NEW_SOURCE);
-        assertThat(reader.locator("details.stale")).hasCount(1);
-        Chromium.screenshot(reader, "translation-stale-phone");
-        reader.navigate(url("/guides/" + slug + "/print?lang=en"));
-        assertThat(reader.locator(".stale")).containsText(NEW_SOURCE);
-
-        // A translator sees the source then and now, and fixes the English.
+        // A translator sees the source then and now, word by word, and fixes the English.
         Page translator = signedIn(ben);
         editHotline(translator);
         var note = translator.locator("#way-1-step-1-text-stale-en");
@@ -184,20 +163,48 @@ class TranslationJourneyTest {
         assertThat(note.locator(".wm-diff-removed")).hasText("100");
         assertThat(note.locator(".wm-diff-added")).hasText("200");
         assertThat(translator.locator("#way-1-step-1-text-confirm-en")).isVisible();
+        assertThat(translator.locator("#way-1-step-1-text-stale-ru")).isVisible();
         Chromium.screenshot(translator, "translation-stale-editor-desktop");
         fill(translator, "way-1-step-1-text-en", "Call mts on 0800 100 200");
         save(translator, "English follows the new number");
         Guide fixed = guides.findBySlug(slug).orElseThrow();
         assertThat(Translations.status(fixed.content(), Language.EN).complete()).isTrue();
-        translator.navigate(url("/editor?lang=en"));
-        Chromium.settle(translator);
-        assertThat(translator.locator("#inbox")).isVisible();
-        assertThat(translator.locator("#translations a[href$='" + fixed.id() + "']")).hasCount(0);
+        assertThat(Translations.status(fixed.content(), Language.RU).stale()).hasSize(1);
+        assertThat(translator.locator("#way-1-step-1-text-stale-en")).hasCount(0);
 
-        publish(publisher, false);
+        // The publisher sees English complete and Russian stale, and must accept that to publish.
+        Page publisher = signedIn(root);
+        publisher.navigate(url("/editor/guides/" + fixed.id() + "?lang=en"));
+        Chromium.settle(publisher);
+        click(publisher, "publish");
+        assertThat(publisher.locator("#publish-translations-en")).containsText("complete");
+        assertThat(publisher.locator("#publish-translations-ru")).containsText("1 out of date");
+        assertThat(publisher.locator("#publish-dialog-confirm")).isDisabled();
+        publisher.locator("#publish-accept-translations input").check();
+        Chromium.settle(publisher);
+        click(publisher, "publish-dialog-confirm");
+        assertThat(publisher.locator("#guide-state")).containsText("ublished");
+
+        // A reader in Russian on a phone: the step is marked, the original is one tap away, on paper too.
+        Page reader = open(Chromium.phone("ru-RU"));
+        reader.navigate(url("/guides/" + slug + "?lang=ru"));
+        Chromium.settle(reader);
+        var step = reader.locator("#step-hotline-1");
+        assertThat(step).containsText(OLD_RUSSIAN);
+        assertThat(step.locator("details.stale summary")).hasText("Перевод может быть устаревшим");
+        assertThat(step.locator("details.stale .original")).isHidden();
+        step.locator("details.stale summary").click();
+        assertThat(step.locator("details.stale .original span[lang=zh-CN]")).hasText(NEW_SOURCE);
+        assertThat(reader.locator("details.stale")).hasCount(1);
+        Chromium.screenshot(reader, "translation-stale-ru-phone");
+        reader.navigate(url("/guides/" + slug + "/print?lang=ru"));
+        assertThat(reader.locator(".stale")).containsText(NEW_SOURCE);
+
+        // In English, the fixed translation and no note.
         reader.navigate(url("/guides/" + slug + "?lang=en"));
         Chromium.settle(reader);
         assertThat(reader.locator("#step-hotline-1")).containsText("Call mts on 0800 100 200");
         assertThat(reader.locator("details.stale")).hasCount(0);
+        assertThat(reader.locator(".fallback")).hasCount(0);
     }
 }

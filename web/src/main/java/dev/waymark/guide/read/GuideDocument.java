@@ -733,24 +733,28 @@ final class GuideDocument {
     /**
      * Says where a part's translation falls short of the source: a stale translation is marked "may be out of date"
      * with the original one tap away (a {@code <details>}, which works without script; inline on paper), and a
-     * missing one says the part is shown in the source language. Nothing in the source language itself.
+     * missing one says which language the part is shown in instead (the reader's fallbacks, else the source).
+     * Nothing for a text shown in the source language the reader asked for.
      */
     private void translation(LocalizedText... texts) {
         Language source = content.sourceLanguage();
-        if (language.equals(source)) {
-            return;
-        }
         List<String> originals = new ArrayList<>();
-        boolean missing = false;
+        Language fallback = null;
         for (LocalizedText text : texts) {
-            if (text.isStale(language, source)) {
+            Language shown = text.best(order).orElse(null);
+            if (shown == null) {
+                continue;
+            }
+            if (!shown.equals(language) && fallback == null) {
+                fallback = shown;
+            }
+            if (!shown.equals(source) && text.isStale(shown, source)) {
                 originals.add(text.in(source).orElse(""));
-            } else if (text.isMissing(language, source)) {
-                missing = true;
             }
         }
-        if (missing) {
-            html.raw("<i class=fallback>").text(Texts.get(language, "translation.fallback", sourceName())).raw("</i>");
+        if (fallback != null) {
+            html.raw("<i class=fallback>").text(Texts.get(language, "translation.fallback", name(fallback)))
+                    .raw("</i>");
         }
         if (originals.isEmpty()) {
             return;
@@ -761,21 +765,21 @@ final class GuideDocument {
             html.raw("<div class=stale>").text(Texts.get(language, "translation.stale") + " ");
         }
         for (String original : originals) {
-            html.raw("<p class=original>").text(Texts.get(language, "translation.original", sourceName()) + " ")
+            html.raw("<p class=original>").text(Texts.get(language, "translation.original", name(source)) + " ")
                     .raw("<span").attribute("lang", source.tag()).raw(">").text(original).raw("</span></p>");
         }
         html.raw(mode == Mode.PAGE ? "</details>" : "</div>");
     }
 
-    /** The source language's name in the reader's language: "Chinese", "中文". */
-    private String sourceName() {
-        return content.sourceLanguage().locale().getDisplayLanguage(language.locale());
+    /** A language's name in the reader's language: "Chinese", "中文", "китайский". */
+    private String name(Language other) {
+        return other.locale().getDisplayName(language.locale());
     }
 
-    /** A {@code lang} attribute naming the source language when {@code text} is shown in it for want of a translation. */
+    /** A {@code lang} attribute naming the language {@code text} is shown in, when it is not the reader's. */
     private String lang(LocalizedText text) {
-        return text.isMissing(language, content.sourceLanguage())
-                ? " lang=\"" + Html.escape(content.sourceLanguage().tag()) + "\"" : "";
+        return text.best(order).filter(shown -> !shown.equals(language))
+                .map(shown -> " lang=\"" + Html.escape(shown.tag()) + "\"").orElse("");
     }
 
     private void section(String id, String headingKey) {

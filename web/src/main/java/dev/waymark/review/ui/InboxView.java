@@ -111,7 +111,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(text("translation.inbox.guide")).setAutoWidth(true).setFlexGrow(1);
         translations.addColumn(entry -> text("inbox.status." + entry.guide().status().name())).setKey("status")
                 .setHeader(text("inbox.due.status")).setAutoWidth(true);
-        translations.addColumn(this::translationCounts).setKey("languages")
+        translations.addComponentColumn(entry -> {
+            Span counts = new Span(translationCounts(entry));
+            counts.setId("translations-" + entry.guide().slug());
+            return counts;
+        }).setKey("languages")
                 .setHeader(text("translation.inbox.languages")).setFlexGrow(1);
         translations.setAllRowsVisible(true);
         noTranslations.setId("translations-none");
@@ -145,7 +149,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     /** "English: 2 out of date, 1 missing · Русский: 3 missing". */
     private String translationCounts(GuideTranslations entry) {
         return entry.languages().stream().map(status -> text("translation.inbox.counts",
-                status.language().nativeName(), status.stale().size(), status.missing().size()))
+                ReaderLanguage.offered().name(status.language()), status.stale().size(), status.missing().size()))
                 .collect(Collectors.joining(" · "));
     }
 

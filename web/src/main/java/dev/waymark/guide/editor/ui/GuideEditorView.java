@@ -389,7 +389,7 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
         UnorderedList languages = new UnorderedList();
         languages.setId("publish-translations");
         for (Translations.Status status : statuses) {
-            ListItem item = new ListItem(status.language().nativeName() + ": " + (status.complete()
+            ListItem item = new ListItem(ReaderLanguage.offered().name(status.language()) + ": " + (status.complete()
                     ? Texts.get(language, "translation.publish.complete")
                     : Texts.get(language, "translation.publish.incomplete", status.stale().size(),
                     status.missing().size())));
