@@ -74,7 +74,7 @@ final class GuideDocument {
             .k>li::before,ol.s>li::before{content:"☐ ";font-size:1.1rem}.k{list-style:none;padding-left:.4rem}\
             .p{border:2px solid #0b57d0;border-radius:.6rem;padding:.8rem;margin:.6rem 0}.pl{font-size:1.5rem;\
             font-weight:600;margin:0 0 .4rem}dt{font-weight:600;margin-top:.6rem}dd{margin-left:1rem}\
-            sup a{text-decoration:none;padding:0 .1rem}\
+            sup a{text-decoration:none;padding:0 .1rem}.stale,.fallback{color:#8a4b00;font-size:.9rem}\
             @media print{header,.np{display:none}body{max-width:none;font-size:11pt}a{color:inherit;text-decoration:none}\
             .src a::after{content:" " attr(href);font-size:.8em;word-break:break-all}\
             h2{break-after:avoid}li,.p,.c{break-inside:avoid}}""";
@@ -175,6 +175,7 @@ final class GuideDocument {
         if (!t(content.summary()).isEmpty()) {
             html.element("p", "summary", t(content.summary()));
         }
+        translation(content.title(), content.summary());
         html.raw("<p class=\"m\" id=\"operators\">").text(content.country().displayName(language) + " · "
                 + Texts.get(language, "guide.operators") + ": " + operatorNames()).raw("</p>");
         if (page) {
@@ -339,6 +340,7 @@ final class GuideDocument {
                 html.raw("<li>");
                 tick("req-tick", progressId("req", source(r.condition())), t(r.condition()));
                 marks(r.evidence());
+                translation(r.condition(), r.whenNotMet());
                 if (!r.whenNotMet().isEmpty()) {
                     html.raw("<br><span class=\"m\">").text(Texts.get(language, "guide.whenNotMet") + " ")
                             .raw(linkCrossReferences(Html.escape(t(r.whenNotMet())))).raw("</span>");
@@ -356,6 +358,7 @@ final class GuideDocument {
                     html.raw(" <span class=\"m\">").text("— " + t(d.note())).raw("</span>");
                 }
                 marks(d.evidence());
+                translation(d.name(), d.note());
                 html.raw("</li>");
             }
             html.raw("</ul>");
@@ -448,6 +451,7 @@ final class GuideDocument {
         html.raw("<div class=\"way-body\"").attribute("id", "wb-" + key).raw("><p class=\"m way-about\">");
         marks(way.evidence());
         html.raw("</p>");
+        translation(way.title(), way.summary());
         if (!way.summary().isEmpty()) {
             html.raw("<div class=\"intro\">").raw(markdown(t(way.summary()))).raw("</div>");
         }
@@ -486,7 +490,8 @@ final class GuideDocument {
                     .attribute("data-id", progressId(key, source(step.text()))).attribute("data-n", String.valueOf(number))
                     .raw("><label class=\"tick\"><input type=\"checkbox\" class=\"step-tick\"")
                     .attribute("aria-label", Texts.get(language, "guide.step.done", number)).raw("></label>")
-                    .raw("<div class=\"step-text\">").raw(markdown(t(step.text()))).raw("</div>");
+                    .raw("<div class=\"step-text\"").raw(lang(step.text())).raw(">")
+                    .raw(markdown(t(step.text()))).raw("</div>");
         } else {
             html.raw("<li>").raw(inline(markdown(t(step.text()))));
         }
@@ -499,6 +504,7 @@ final class GuideDocument {
                     .raw("</div>");
         }
         marks(step.evidence());
+        translation(step.text(), step.expected(), step.warning());
         if (mode == Mode.PAGE) {
             html.raw("<button type=\"button\" class=\"report-step link\" hidden").attribute("data-way", key)
                     .attribute("data-step", String.valueOf(position(way.kind(), step))).raw(">")
@@ -543,6 +549,7 @@ final class GuideDocument {
             html.raw(" <span class=\"m\">").text("— " + String.join(", ", about)).raw("</span>");
         }
         marks(contact.evidence());
+        translation(contact.label());
         html.raw("</li>");
     }
 
@@ -562,6 +569,7 @@ final class GuideDocument {
         html.raw("<p>").text(Texts.get(language, key) + ": " + t(fact.text()));
         marks(fact.evidence());
         html.raw("</p>");
+        translation(fact.text());
     }
 
     private void after(GuideContent c) {
@@ -574,6 +582,7 @@ final class GuideDocument {
             html.raw("<li>");
             tick("check-tick", progressId("chk", source(check.text())), t(check.text()));
             marks(check.evidence());
+            translation(check.text());
             html.raw("</li>");
         }
         html.raw("</ul></section>");
@@ -585,8 +594,10 @@ final class GuideDocument {
         }
         section("cautions", "guide.cautions");
         for (Caution caution : c.cautions()) {
-            html.raw("<div class=\"c\">").raw(markdown(t(caution.text())));
+            html.raw("<div class=\"c\"").raw(lang(caution.text())).raw(">")
+                    .raw(markdown(t(caution.text())));
             marks(caution.evidence());
+            translation(caution.text());
             html.raw("</div>");
         }
         html.raw("</section>");
@@ -603,11 +614,13 @@ final class GuideDocument {
                 html.raw("<details class=\"faq\" id=\"faq-" + number++ + "\"><summary>").text(t(entry.question()))
                         .raw("</summary><div class=\"answer\">").raw(markdown(t(entry.answer())));
                 marks(entry.evidence());
+                translation(entry.question(), entry.answer());
                 html.raw("</div></details>");
             } else {
                 html.raw("<dl><dt id=\"faq-" + number++ + "\">").text(t(entry.question())).raw("</dt><dd>")
                         .raw(markdown(t(entry.answer())));
                 marks(entry.evidence());
+                translation(entry.question(), entry.answer());
                 html.raw("</dd></dl>");
             }
         }
@@ -626,7 +639,9 @@ final class GuideDocument {
         for (Phrase phrase : c.phrases()) {
             html.raw("<div class=\"p phrase\"><p class=\"phrase-lang m\">").text(phraseLanguage(phrase)).raw("</p>")
                     .raw("<p class=\"pl\"").attribute("lang", phrase.localLanguage()).raw(">").text(phrase.text())
-                    .raw("</p>").element("p", "m meaning", t(phrase.meaning())).raw("</div>");
+                    .raw("</p>").element("p", "m meaning", t(phrase.meaning()));
+            translation(phrase.meaning());
+            html.raw("</div>");
         }
         html.raw("</section>");
     }
@@ -713,6 +728,58 @@ final class GuideDocument {
         if (!links.isEmpty()) {
             html.raw(evidence.unverified() ? "<sup>" : "<sup class=fact-sourced>").raw(links.toString()).raw("</sup>");
         }
+    }
+
+    /**
+     * Says where a part's translation falls short of the source: a stale translation is marked "may be out of date"
+     * with the original one tap away (a {@code <details>}, which works without script; inline on paper), and a
+     * missing one says which language the part is shown in instead (the reader's fallbacks, else the source).
+     * Nothing for a text shown in the source language the reader asked for.
+     */
+    private void translation(LocalizedText... texts) {
+        Language source = content.sourceLanguage();
+        List<String> originals = new ArrayList<>();
+        Language fallback = null;
+        for (LocalizedText text : texts) {
+            Language shown = text.best(order).orElse(null);
+            if (shown == null) {
+                continue;
+            }
+            if (!shown.equals(language) && fallback == null) {
+                fallback = shown;
+            }
+            if (!shown.equals(source) && text.isStale(shown, source)) {
+                originals.add(text.in(source).orElse(""));
+            }
+        }
+        if (fallback != null) {
+            html.raw("<i class=fallback>").text(Texts.get(language, "translation.fallback", name(fallback)))
+                    .raw("</i>");
+        }
+        if (originals.isEmpty()) {
+            return;
+        }
+        if (mode == Mode.PAGE) {
+            html.raw("<details class=stale><summary>").text(Texts.get(language, "translation.stale")).raw("</summary>");
+        } else {
+            html.raw("<div class=stale>").text(Texts.get(language, "translation.stale") + " ");
+        }
+        for (String original : originals) {
+            html.raw("<p class=original>").text(Texts.get(language, "translation.original", name(source)) + " ")
+                    .raw("<span").attribute("lang", source.tag()).raw(">").text(original).raw("</span></p>");
+        }
+        html.raw(mode == Mode.PAGE ? "</details>" : "</div>");
+    }
+
+    /** A language's name in the reader's language: "Chinese", "中文", "китайский". */
+    private String name(Language other) {
+        return other.locale().getDisplayName(language.locale());
+    }
+
+    /** A {@code lang} attribute naming the language {@code text} is shown in, when it is not the reader's. */
+    private String lang(LocalizedText text) {
+        return text.best(order).filter(shown -> !shown.equals(language))
+                .map(shown -> " lang=\"" + Html.escape(shown.tag()) + "\"").orElse("");
     }
 
     private void section(String id, String headingKey) {
