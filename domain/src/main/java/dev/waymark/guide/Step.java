@@ -28,4 +28,9 @@ public record Step(LocalizedText text, LocalizedText expected, LocalizedText war
     public static Step of(LocalizedText text) {
         return new Step(text, LocalizedText.EMPTY, LocalizedText.EMPTY, Applicability.ALL, Evidence.ADVICE);
     }
+
+    /** The same step with another text. */
+    public Step withText(LocalizedText newText) {
+        return new Step(newText, expected, warning, appliesTo, evidence);
+    }
 }

@@ -12,8 +12,8 @@ public enum WebhookEvent {
     /** A reader reported a problem with a guide or one of its steps (or found it helpful). */
     REPORT_RECEIVED("report.received"),
     /**
-     * A translation fell behind its source text. Nothing sends it yet: it fires once translations are tracked per
-     * revision (a translation older than the source it was made from). Webhooks may subscribe to it already.
+     * A save left translations behind their source text: the payload's {@code stale} names the fields per language
+     * (e.g. {@code {"en": ["step.hotline.2.text"]}}), those stale now and not before.
      */
     TRANSLATION_STALE("translation.stale");
 

@@ -128,7 +128,32 @@ public class EditorGuides {
                     + saved.savedRevision() + ": still correct: " + confirmed.stream().map(Translations::path)
                     .collect(Collectors.joining(", ")));
         }
+        announceNewlyStale(current, saved);
         return saved;
+    }
+
+    /**
+     * Tells webhooks which translations this save left behind their source (those stale now and not before), per
+     * language, in this transaction: sent exactly when the save is stored, never for a save rolled back.
+     */
+    private void announceNewlyStale(Guide before, Guide after) {
+        Map<String, List<String>> newlyStale = new LinkedHashMap<>();
+        Map<Language, List<GuideDiff.Location>> earlier = new LinkedHashMap<>();
+        for (Translations.Status status : Translations.statuses(before.content(), languages.all())) {
+            earlier.put(status.language(), status.stale());
+        }
+        for (Translations.Status status : Translations.statuses(after.content(), languages.all())) {
+            List<String> fresh = status.stale().stream()
+                    .filter(where -> !earlier.getOrDefault(status.language(), List.of()).contains(where))
+                    .map(Translations::path).toList();
+            if (!fresh.isEmpty()) {
+                newlyStale.put(status.language().tag(), fresh);
+            }
+        }
+        if (!newlyStale.isEmpty()) {
+            webhooks.announce(WebhookEvent.TRANSLATION_STALE, guideData(after, Map.of(
+                    "revision", after.savedRevision(), "by", me(), "stale", newlyStale)));
+        }
     }
 
     /**

@@ -7,11 +7,14 @@ import dev.waymark.base.TestCaller;
 import dev.waymark.base.WaymarkTest;
 import dev.waymark.guide.EditorGuides;
 import dev.waymark.guide.Guide;
+import dev.waymark.guide.GuideContent;
 import dev.waymark.guide.GuideId;
 import dev.waymark.guide.GuideStatus;
 import dev.waymark.guide.Guides;
 import dev.waymark.guide.Slug;
+import dev.waymark.guide.Step;
 import dev.waymark.guide.TestGuides;
+import dev.waymark.guide.Way;
 import dev.waymark.report.ReportKind;
 import dev.waymark.report.ReportService;
 import java.nio.charset.StandardCharsets;
@@ -197,6 +200,36 @@ class WebhookTest {
         assertThat(json.readTree(reported.body()).get("data").get("kind").asString()).isEqualTo("outdated");
         assertThat(reported.body()).doesNotContain("a comment");
         assertThat(archives.next(Duration.ofMillis(500))).as("nothing but the archiving").isNull();
+    }
+
+    @Test
+    void a_save_that_leaves_translations_behind_their_source_announces_exactly_those() throws Exception {
+        WebhookReceiver receiver = receiver();
+        register(receiver, WebhookEvent.TRANSLATION_STALE);
+        Guide guide = draft("webhook-stale");
+        GuideContent content = guide.content();
+        Way first = content.ways().getFirst();
+        Step step = first.steps().getFirst();
+        Step rewritten = step.withText(step.text().with(content.sourceLanguage(), "新的第一步：先打电话问清楚。"));
+        List<Step> steps = new ArrayList<>(first.steps());
+        steps.set(0, rewritten);
+        List<Way> ways = new ArrayList<>(content.ways());
+        ways.set(0, first.withSteps(steps));
+        TestCaller.EDITOR.signIn("webhook-editor");
+
+        Guide saved = editorGuides.save(guide.id(), guide.version(), guide.slug(), content.withWays(ways), "source");
+
+        WebhookReceiver.Received request = receiver.nextAbout(guide.slug().value(), WAIT);
+        assertThat(request).as("a delivery arrives").isNotNull();
+        assertThat(request.event()).isEqualTo("translation.stale");
+        JsonNode data = json.readTree(request.body()).get("data");
+        assertThat(data.get("revision").asInt()).isEqualTo(saved.savedRevision());
+        assertThat(data.get("stale").get("en")).hasSize(1);
+        assertThat(data.get("stale").get("en").get(0).asString()).contains(first.kind().key()).contains("text");
+
+        // Saving again without touching the source announces nothing more.
+        editorGuides.save(saved.id(), saved.version(), saved.slug(), saved.content().withUnsorted("a note for the next editor"), "again");
+        assertThat(receiver.nextAbout(guide.slug().value(), Duration.ofSeconds(1))).isNull();
     }
 
     @Test
