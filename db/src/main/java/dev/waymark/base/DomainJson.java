@@ -13,6 +13,7 @@ import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.Slug;
 import dev.waymark.guide.SourceKey;
 import dev.waymark.guide.Topic;
+import dev.waymark.picture.PictureHash;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,8 @@ public final class DomainJson {
             .addMixIn(Topic.class, StringValue.class)
             .addMixIn(OperatorCode.class, StringValue.class)
             .addMixIn(SourceKey.class, StringValue.class)
+            // A picture reference is {"picture":"<64 hex>",...}: the picture clean-up looks for exactly that.
+            .addMixIn(PictureHash.class, StringValue.class)
             .addMixIn(GuideId.class, UuidValue.class)
             .addMixIn(LocalizedText.class, LocalizedTextValue.class)
             .addModule(new SimpleModule("waymark-evidence").addDeserializer(Evidence.class, new EvidenceReader()))
