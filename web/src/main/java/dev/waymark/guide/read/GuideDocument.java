@@ -172,6 +172,10 @@ final class GuideDocument {
                 + Texts.get(language, "guide.operators") + ": " + operatorNames()).raw("</p>");
         if (page) {
             html.raw("<p id=\"offline-state\" class=\"note\" hidden></p><p id=\"update\" class=\"note\" hidden></p>");
+            if (!applicable.pictures().isEmpty()) {
+                // What the offline copy holds of the pictures: filled by the script.
+                html.raw("<p id=\"offline-pictures\" class=\"m\" aria-live=\"polite\" hidden></p>");
+            }
             situationForm();
             jumpLinks(applicable);
             tools();
