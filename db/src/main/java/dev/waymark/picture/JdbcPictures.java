@@ -51,9 +51,7 @@ public class JdbcPictures implements Pictures {
                     .param("uploadedBy", picture.uploadedBy())
                     .update();
             if (inserted == 0) {
-                jdbc.sql("update picture set last_uploaded_at = greatest(last_uploaded_at, now()) where hash = :hash")
-                        .param("hash", stored.hash().value())
-                        .update();
+                touch(stored.hash());
                 return false;
             }
             for (PictureVariant variant : picture.variants()) {
@@ -71,6 +69,13 @@ public class JdbcPictures implements Pictures {
             return true;
         });
         return Boolean.TRUE.equals(added);
+    }
+
+    @Override
+    public boolean touch(PictureHash hash) {
+        return jdbc.sql("update picture set last_uploaded_at = greatest(last_uploaded_at, now()) where hash = :hash")
+                .param("hash", hash.value())
+                .update() == 1;
     }
 
     @Override

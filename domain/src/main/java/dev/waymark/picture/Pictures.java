@@ -15,6 +15,13 @@ public interface Pictures {
      */
     boolean add(NewPicture picture);
 
+    /**
+     * Notes that the picture was uploaded again now, restarting its grace period.
+     *
+     * @return false when no such picture is kept
+     */
+    boolean touch(PictureHash hash);
+
     Optional<StoredPicture> find(PictureHash hash);
 
     /** The master's bytes, exactly as kept. */

@@ -94,6 +94,8 @@ class SecurityConfiguration {
                 paths.matcher(HttpMethod.GET, "/assets/**"), paths.matcher(HttpMethod.HEAD, "/assets/**"),
                 paths.matcher(HttpMethod.GET, "/sw.js"), paths.matcher(HttpMethod.GET, "/manifest.webmanifest"),
                 paths.matcher(HttpMethod.GET, "/favicon.ico"),
+                // Pictures' served files (picture.api.PictureFiles): the same bytes for everyone, cached for a year.
+                paths.matcher(HttpMethod.GET, "/pictures/*"), paths.matcher(HttpMethod.HEAD, "/pictures/*"),
                 paths.matcher(HttpMethod.GET, "/api/guides/*/revision"),
                 paths.matcher(HttpMethod.GET, "/guides/*/print"), paths.matcher(HttpMethod.HEAD, "/guides/*/print"),
                 paths.matcher(HttpMethod.GET, "/api/guides"), paths.matcher(HttpMethod.HEAD, "/api/guides"),
@@ -160,6 +162,7 @@ class SecurityConfiguration {
                         .access(editorWith(TokenScope.EXPORT))
                         .requestMatchers(HttpMethod.POST, "/api/editor/guides/import", "/api/editor/import/markdown")
                         .access(editorWith(TokenScope.IMPORT))
+                        .requestMatchers(HttpMethod.POST, "/api/editor/pictures").access(editorWith(TokenScope.IMPORT))
                         .requestMatchers(HttpMethod.POST, "/api/editor/operators").access(editorWith(TokenScope.OPERATORS))
                         .requestMatchers(HttpMethod.PUT, "/api/editor/operators/*").access(editorWith(TokenScope.OPERATORS))
                         .requestMatchers(HttpMethod.GET, "/api/editor/operators/*/revisions")
