@@ -42,12 +42,14 @@ public class PicturesField extends CustomField<List<Illustration>> {
               event.preventDefault();
               const token = document.querySelector('meta[name="_csrf"]')?.content;
               const header = document.querySelector('meta[name="_csrf_header"]')?.content || 'X-CSRF-TOKEN';
+              const headers = { 'Accept-Language': $0 };
+              if (token) headers[header] = token;
               for (const file of files) {
                 const body = new FormData();
                 body.append('file', file, file.name || 'pasted.png');
                 try {
                   const response = await fetch('/editor/pictures', { method: 'POST', body, credentials: 'same-origin',
-                    headers: token ? { [header]: token } : {} });
+                    headers });
                   const answer = await response.json().catch(() => ({}));
                   if (response.ok && answer.hash) field.$server.pasted(answer.hash);
                   else field.$server.refused(answer.message || '');
@@ -98,7 +100,8 @@ public class PicturesField extends CustomField<List<Illustration>> {
             upload.clearFileList();
         });
         add(rows, upload, problem);
-        getElement().executeJs(PASTE_LISTENER);
+        // The server's refusal in the editor's language, whatever the browser's.
+        getElement().executeJs(PASTE_LISTENER, context.ui().tag());
     }
 
     private void takeArrived() {
