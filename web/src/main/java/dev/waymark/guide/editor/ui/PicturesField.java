@@ -233,6 +233,8 @@ public class PicturesField extends CustomField<List<Illustration>> {
             thumbnail = new Image(PictureUrls.src(stored, smallest, PictureFormat.JPEG), "");
             thumbnail.addClassName("wm-picture-thumbnail");
             thumbnail.setWidth("8rem");
+            // Its shape before it loads, so the row does not jump.
+            thumbnail.getStyle().set("aspect-ratio", picture.width() + " / " + picture.height()).set("height", "auto");
             caption = context.text("editor.pictures.caption", false, Illustration.CAPTION_MAX_LENGTH);
             alt = context.text("editor.pictures.alt", false, Illustration.ALT_MAX_LENGTH);
             alt.setHelperText(context.t("editor.pictures.alt.help"));
