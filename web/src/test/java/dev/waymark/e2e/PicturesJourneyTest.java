@@ -156,6 +156,9 @@ class PicturesJourneyTest {
         editor.navigate(url("/editor/guides/" + draft.id().value() + "?lang=en"));
         Chromium.settle(editor);
         click(editor, "tab-ways");
+        // Ways of a saved guide are folded to their outline: open the first.
+        editor.locator("#way-1-fold").evaluate("details => details.opened = true");
+        Chromium.settle(editor);
         String step = "way-1-step-1-pictures";
         editor.locator("#" + step + "-upload input[type=file]").setInputFiles(svg);
         assertThat(editor.locator("#" + step + "-problem")).containsText("SVG");
@@ -192,7 +195,8 @@ class PicturesJourneyTest {
         StoredPicture stored = pictures.upload(screenshot(1170, 2532, new Color(0x34C759)));
         SecurityContextHolder.clearContext();
         Slug slug = new Slug("picture-trip-" + suffix);
-        GuideContent serbia = SeedData.guides().getFirst().content();
+        // The Serbian seed guide (long enough that the eSIM steps are far down), its own pictures left out.
+        GuideContent serbia = withoutPictures(SeedData.guides().getFirst().content());
         Illustration picture = new Illustration(stored.hash(), stored.width(), stored.height(), null,
                 LocalizedText.of("删除eSIM", "Delete eSIM"), LocalizedText.of("设置中的删除eSIM按钮", "The Delete eSIM button"));
         serbia = serbia.withWays(serbia.ways().stream().map(way -> way.kind() != WayKind.DEVICE_SETTINGS ? way
@@ -211,13 +215,13 @@ class PicturesJourneyTest {
         Chromium.settle(page);
         page.waitForTimeout(1500);
 
-        var img = page.locator("figure.fig img").first();
+        var img = page.locator("figure.fig img[src*='" + stored.hash().value() + "']");
         assertThat(img).hasAttribute("loading", "lazy");
         assertThat(img).hasAttribute("width", "720");
         assertThat(img).hasAttribute("height", String.valueOf(PictureUrls.heightFor(stored, 720)));
-        double top = ((Number) img.evaluate("img => img.getBoundingClientRect().top")).doubleValue();
-        assertThat(top).as("the picture is far below the first screen").isGreaterThan(3000);
+        // The eSIM way comes last and folded: its picture is neither shown nor fetched until the reader gets there.
         assertThat(requests).as("no picture before the reader scrolls to it").noneMatch(u -> u.contains("/pictures/"));
+        assertThat(img.evaluate("img => img.naturalWidth")).isEqualTo(0);
         // Cold, before any picture: the traveler bar (150 KB, 12 requests) still holds.
         double bytes = ((Number) page.evaluate("() => performance.getEntriesByType('navigation')"
                 + ".concat(performance.getEntriesByType('resource')).reduce((sum, e) => sum + e.transferSize, 0)"))
@@ -226,11 +230,11 @@ class PicturesJourneyTest {
                 .longValue();
         assertThat(bytes).isLessThan(150 * 1024);
         assertThat(pageRequests).isLessThanOrEqualTo(12);
-        // The reserved box has the picture's shape before it arrives.
-        double ratio = ((Number) img.evaluate("img => img.getBoundingClientRect().height / img.getBoundingClientRect()"
-                + ".width")).doubleValue();
+        // Opening the way: the picture's box has its shape at once, before a byte of it arrives.
+        double ratio = ((Number) img.evaluate("img => { img.closest('.way').querySelector('.way-toggle').click();"
+                + " const box = img.getBoundingClientRect(); return img.naturalWidth === 0 ? box.height / box.width : -1; }"))
+                .doubleValue();
         assertThat(ratio).isCloseTo((double) stored.height() / stored.width(), org.assertj.core.data.Offset.offset(0.02));
-
         img.scrollIntoViewIfNeeded();
         page.waitForFunction("img => img.complete && img.naturalWidth > 0", img.elementHandle());
         assertThat(requests).anyMatch(u -> u.contains("/pictures/" + stored.hash().value()));
@@ -247,11 +251,23 @@ class PicturesJourneyTest {
         offline.navigate(url(address));
         Chromium.settle(offline);
         assertThat(offline.locator("#offline-state")).containsText("offline");
-        var again = offline.locator("figure.fig img").first();
+        var again = offline.locator("figure.fig img[src*='" + stored.hash().value() + "']");
+        if (!again.isVisible()) {
+            offline.locator("#way-device-settings .way-toggle").click();
+        }
         again.scrollIntoViewIfNeeded();
         offline.waitForFunction("img => img.complete && img.naturalWidth > 0", again.elementHandle());
         assertThat(again).hasAttribute("alt", "The Delete eSIM button");
         Chromium.screenshot(offline, "guide-picture-offline-phone");
+    }
+
+    private static GuideContent withoutPictures(GuideContent content) {
+        GuideContent plain = content.withWays(content.ways().stream().map(way -> way.withSteps(way.steps().stream()
+                .map(step -> step.withPictures(List.of())).toList())).toList());
+        return new GuideContent(plain.sourceLanguage(), plain.country(), plain.topic(), plain.title(), plain.summary(),
+                plain.cardTypes(), plain.operators(), plain.requirements(),
+                plain.documents().stream().map(document -> document.withPictures(List.of())).toList(), plain.ways(),
+                plain.checks(), plain.cautions(), plain.faq(), plain.phrases(), plain.provenance(), plain.unsorted());
     }
 
     private static Way withFirstStepPicture(Way way, Illustration picture) {

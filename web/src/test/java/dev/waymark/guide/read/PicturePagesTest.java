@@ -128,6 +128,27 @@ class PicturePagesTest {
     }
 
     @Test
+    void the_seeded_guides_pictures_are_stored_pictures_served_in_each_width() throws Exception {
+        Document iphone = page("/guides/serbia-cancel-mobile-service?lang=en&card=esim&platform=ios");
+        List<Element> shown = iphone.select("#way-device-settings figure img");
+        assertThat(shown).hasSize(4);
+        // Where the eSIM's ICCID is shown on an iPhone (the printed card is for physical SIMs).
+        assertThat(iphone.select("#documents figure img")).hasSize(1);
+        for (Element img : shown) {
+            assertThat(img.attr("alt")).isNotBlank();
+            String webp = img.attr("data-offline");
+            HttpResponse<byte[]> served = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + webp))
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(served.statusCode()).as(webp).isEqualTo(200);
+            assertThat(served.headers().firstValue("content-type")).contains("image/webp");
+            assertThat(served.body().length).as(webp).isLessThan(120 * 1024);
+        }
+        Document android = page("/guides/serbia-cancel-mobile-service?lang=zh-CN&card=esim&platform=android");
+        assertThat(android.select("#way-device-settings figure img")).hasSize(5)
+                .allSatisfy(img -> assertThat(img.attr("alt")).isNotBlank());
+    }
+
+    @Test
     void a_reader_on_one_platform_sees_only_that_platforms_pictures() throws Exception {
         TestCaller.signIn("ana-" + suffix, "ROLE_EDITOR");
         GuideContent content = TestGuides.serbia();
