@@ -10,6 +10,7 @@ import dev.waymark.account.Role;
 import dev.waymark.account.User;
 import dev.waymark.account.Users;
 import dev.waymark.base.TestCaller;
+import dev.waymark.base.TestScreenshots;
 import dev.waymark.base.WaymarkTest;
 import dev.waymark.guide.Guide;
 import dev.waymark.guide.GuideContent;
@@ -28,11 +29,6 @@ import dev.waymark.picture.PictureUrls;
 import dev.waymark.picture.StoredPicture;
 import dev.waymark.seed.SeedData;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +38,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,28 +88,6 @@ class PicturesJourneyTest {
         return "http://localhost:" + port + path;
     }
 
-    /** A phone-screen-like PNG: bars and blocks, as a settings screenshot has. */
-    static byte[] screenshot(int width, int height, Color accent) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        g.setColor(new Color(0xF2F2F7));
-        for (int y = 120; y < height; y += 110) {
-            g.fillRect(24, y, width - 48, 88);
-        }
-        g.setColor(accent);
-        g.fillRect(24, height / 2, width - 48, 88);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
     private Page signedIn(String username) {
         BrowserContext context = Chromium.desktop("en-US");
         contexts.add(context);
@@ -148,7 +121,7 @@ class PicturesJourneyTest {
         users.add(new User(ana, "Ana", Set.of(Role.EDITOR), encoder.encode(PASSWORD), true));
         Slug slug = new Slug("picture-editor-" + suffix);
         Guide draft = guides.save(Guide.draft(GuideId.random(), slug, TestGuides.withSteps(1)), ana, "one step");
-        Path png = Files.write(files.resolve("settings.png"), screenshot(900, 1800, new Color(0xFF3B30)));
+        Path png = Files.write(files.resolve("settings.png"), TestScreenshots.png(900, 1800, new Color(0xFF3B30)));
         Path svg = Files.writeString(files.resolve("drawing.svg"),
                 "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>", StandardCharsets.UTF_8);
 
@@ -192,7 +165,7 @@ class PicturesJourneyTest {
     @Test
     void a_traveler_gets_no_picture_before_scrolling_to_it_sees_it_sized_and_sees_it_offline_after_saving() {
         TestCaller.signIn("pic-uploader-" + suffix, "ROLE_EDITOR");
-        StoredPicture stored = pictures.upload(screenshot(1170, 2532, new Color(0x34C759)));
+        StoredPicture stored = pictures.upload(TestScreenshots.png(1170, 2532, new Color(0x34C759)));
         SecurityContextHolder.clearContext();
         Slug slug = new Slug("picture-trip-" + suffix);
         // The Serbian seed guide (long enough that the eSIM steps are far down), its own pictures left out.
