@@ -196,7 +196,9 @@ class SecurityConfiguration {
                 // The whole API outside /api/editor/** (its own chain) is public, so that a wrong method or address gets the
                 // API's own 404/405 rather than a redirect to the login page; its services say who may call them. That
                 // includes the API's OpenAPI description (/api/openapi.json) and its Swagger UI (/api/docs).
-                .requestMatchers("/styles/**", "/api", "/api/**", "/guides/*/print", "/error").permitAll());
+                .requestMatchers("/styles/**", "/api", "/api/**", "/guides/*/print", "/error").permitAll()
+                // Picture uploads from the editors' pages (picture.api.PictureUploads): the session and its CSRF token.
+                .requestMatchers(HttpMethod.POST, "/editor/pictures").hasAnyRole("EDITOR", "ADMIN"));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
                 .ignoringRequestMatchers("/api/**"));
         // Caching is said by each response, and private, no-store where it says nothing (base.http.NoStoreByDefault).

@@ -12,6 +12,12 @@ import dev.waymark.guide.LocalizedText;
 import dev.waymark.guide.Revision;
 import dev.waymark.guide.RevisionSummary;
 import dev.waymark.operator.JdbcOperators;
+import dev.waymark.picture.JdbcPictures;
+import dev.waymark.picture.NewPicture;
+import dev.waymark.picture.PictureCodec;
+import dev.waymark.picture.PictureCorpus;
+import dev.waymark.picture.PictureFormat;
+import dev.waymark.picture.PictureHash;
 import dev.waymark.seed.SeedData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -283,6 +289,11 @@ class BackupRestoreTest {
                 """).update();
         jdbc.sql("insert into search_miss (query, language, count, last_seen) values ('携号转网', 'zh-CN', 3, now())")
                 .update();
+        // A picture as an upload keeps it (master and variants are bytea): it must come back byte for byte.
+        PictureCodec.Master master = PictureCodec.master(PictureCorpus.photoWithGps(),
+                new PictureCodec.Limits(10 * 1024 * 1024, 40_000_000, 2048));
+        assertThat(new JdbcPictures(jdbc, transactions).add(new NewPicture(master.picture(), master.png(),
+                PictureCodec.variants(master), 1000, "editor"))).isTrue();
         // An API token (only its hash is kept), a webhook and a delivery waiting in its outbox: a restore must carry
         // them, or scripts lose their access and announced events are never sent.
         jdbc.sql("""
@@ -310,7 +321,7 @@ class BackupRestoreTest {
         List<String> tables = from.sql(tablesQuery).query(String.class).list();
         assertThat(to.sql(tablesQuery).query(String.class).list()).isEqualTo(tables);
         assertThat(tables).contains("guide", "guide_revision", "published_guide", "operator", "reader_report",
-                "app_user", "audit_event", "flyway_schema_history");
+                "app_user", "audit_event", "flyway_schema_history", "picture", "picture_variant");
 
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String table : tables) {
@@ -342,6 +353,28 @@ class BackupRestoreTest {
             }
         }
         assertThat(revisionsCompared).isEqualTo(counts.get("guide_revision"));
+
+        // Pictures, as the app reads them: every master and every variant, byte for byte.
+        JdbcPictures sourcePictures = new JdbcPictures(from, new TransactionTemplate(new DataSourceTransactionManager(source)));
+        JdbcPictures targetPictures = new JdbcPictures(to, new TransactionTemplate(new DataSourceTransactionManager(target)));
+        List<String> hashes = from.sql("select hash from picture order by hash").query(String.class).list();
+        assertThat(hashes).isNotEmpty();
+        int variantsCompared = 0;
+        for (String value : hashes) {
+            PictureHash hash = new PictureHash(value);
+            assertThat(targetPictures.find(hash)).isEqualTo(sourcePictures.find(hash));
+            assertThat(targetPictures.master(hash).orElseThrow()).isEqualTo(sourcePictures.master(hash).orElseThrow());
+            List<Map<String, Object>> variants = from.sql("select width, format from picture_variant where hash = :hash")
+                    .param("hash", value).query().listOfRows();
+            for (Map<String, Object> variant : variants) {
+                int width = (Integer) variant.get("width");
+                PictureFormat format = PictureFormat.valueOf(((String) variant.get("format")).toUpperCase(java.util.Locale.ROOT));
+                assertThat(targetPictures.variant(hash, width, format).orElseThrow().bytes())
+                        .isEqualTo(sourcePictures.variant(hash, width, format).orElseThrow().bytes());
+                variantsCompared++;
+            }
+        }
+        assertThat(variantsCompared).isEqualTo(counts.get("picture_variant"));
         System.out.println("Backup/restore compared " + ids.size() + " guides, " + revisionsCompared
                 + " revisions and these tables row for row: " + counts);
     }
