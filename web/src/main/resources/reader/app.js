@@ -48,9 +48,9 @@ function element(tag, attributes = {}, ...children) {
 }
 
 function rememberLanguage() {
-  $('#language-switch')?.addEventListener('click', event => {
+  document.querySelectorAll('#language-menu a[data-lang]').forEach(link => link.addEventListener('click', event => {
     document.cookie = `waymark-lang=${event.currentTarget.dataset.lang};path=/;max-age=31536000;samesite=lax`;
-  });
+  }));
 }
 
 // ---- Search: results as the reader types, never touching what is typed -------------------------------------

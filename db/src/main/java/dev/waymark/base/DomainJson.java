@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import dev.waymark.guide.CountryCode;
 import dev.waymark.guide.Evidence;
 import dev.waymark.guide.GuideId;
+import dev.waymark.guide.Language;
 import dev.waymark.guide.LocalizedText;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.Slug;
@@ -19,11 +20,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.KeyDeserializer;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
@@ -53,6 +58,11 @@ public final class DomainJson {
             .addMixIn(GuideId.class, UuidValue.class)
             .addMixIn(LocalizedText.class, LocalizedTextValue.class)
             .addModule(new SimpleModule("waymark-evidence").addDeserializer(Evidence.class, new EvidenceReader()))
+            .addModule(new SimpleModule("waymark-language")
+                    .addSerializer(Language.class, new LanguageWriter())
+                    .addDeserializer(Language.class, new LanguageReader())
+                    .addKeySerializer(Language.class, new LanguageKeyWriter())
+                    .addKeyDeserializer(Language.class, new LanguageKeyReader()))
             .changeDefaultPropertyInclusion(incl -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
                     JsonInclude.Include.NON_EMPTY))
             // Only record components are content: derived methods such as isPublishable() are not.
@@ -97,6 +107,42 @@ public final class DomainJson {
 
         @JsonValue
         abstract Map<?, ?> values();
+    }
+
+    /** Writes a language as its stored code, e.g. {@code "ZH_TW"}. */
+    static final class LanguageWriter extends ValueSerializer<Language> {
+        @Override
+        public void serialize(Language value, JsonGenerator generator, SerializationContext context) {
+            generator.writeString(value.code());
+        }
+    }
+
+    /** Reads a language from its code ({@code "ZH_CN"}) or tag ({@code "zh-CN"}). */
+    static final class LanguageReader extends ValueDeserializer<Language> {
+        @Override
+        public Language deserialize(JsonParser parser, DeserializationContext context) {
+            String text = parser.getValueAsString();
+            return text == null ? context.reportInputMismatch(Language.class, "a language must be a string")
+                    : Language.parse(text).orElseGet(() -> context.reportInputMismatch(Language.class,
+                            "'%s' is not a language", text));
+        }
+    }
+
+    /** Writes a language as a map key: its stored code. */
+    static final class LanguageKeyWriter extends ValueSerializer<Language> {
+        @Override
+        public void serialize(Language value, JsonGenerator generator, SerializationContext context) {
+            generator.writeName(value.code());
+        }
+    }
+
+    /** Reads a language map key from its code or tag. */
+    static final class LanguageKeyReader extends KeyDeserializer {
+        @Override
+        public Object deserializeKey(String key, DeserializationContext context) {
+            return Language.parse(key).orElseGet(() -> (Language) context.handleWeirdKey(Language.class, key,
+                    "'%s' is not a language", key));
+        }
     }
 
     /** Reads evidence in its current shape and in the shape revisions were stored in before statements had a kind. */

@@ -292,7 +292,7 @@ public class JdbcGuides implements Guides {
         return jdbc.sql(sql.toString()).params(params).query((rs, row) -> new GuideSummary(
                 new GuideId(rs.getObject("guide_id", UUID.class)), new Slug(rs.getString("slug")),
                 new CountryCode(rs.getString("country")), new Topic(rs.getString("topic")),
-                Language.fromTag(rs.getString("language")).orElseThrow(), rs.getString("title"), rs.getString("summary"),
+                Language.of(rs.getString("language")), rs.getString("title"), rs.getString("summary"),
                 PublishedFacets.cardTypes(rs.getArray("card_types")), PublishedFacets.operators(rs.getArray("operators")), rs.getInt("revision")))
                 .list();
     }
@@ -322,7 +322,7 @@ public class JdbcGuides implements Guides {
                     return new GuideListing(new GuideId(rs.getObject("id", UUID.class)), new Slug(rs.getString("slug")),
                             new CountryCode(rs.getString("country")),
                             json.readValue(rs.getString("title"), LocalizedText.class),
-                            Language.valueOf(rs.getString("source_language")),
+                            Language.fromCode(rs.getString("source_language")),
                             GuideStatus.valueOf(rs.getString("status")), rs.getInt("saved_revision"), publishedRevision,
                             due == null ? null : due.toLocalDate(), rs.getTimestamp("updated_at").toInstant(),
                             rs.getLong("version"));

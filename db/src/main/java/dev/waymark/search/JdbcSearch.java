@@ -61,16 +61,34 @@ public class JdbcSearch implements Search {
 
     @Override
     public List<SearchHit> find(SearchQuery query) {
-        SearchText.Plan plan = SearchText.plan(query.text());
-        if (plan.isEmpty()) {
+        if (SearchText.plan(query.text()).isEmpty()) {
             return List.of();
         }
-        Statement statement = statement(query, plan);
         List<SearchHit> hits = transactions.execute(status -> {
+            SearchText.Plan plan = SearchText.plan(query.text(), stems(SearchText.cyrillicWords(query.text())));
+            Statement statement = statement(query, plan);
             jdbc.sql(SETTINGS).query().singleRow();
             return jdbc.sql(statement.sql()).params(statement.params()).query((rs, row) -> hit(rs, plan.parts())).list();
         });
         return hits == null ? List.of() : hits;
+    }
+
+    /** Russian words' stems by PostgreSQL's own Snowball stemmer; a stop word or a word it leaves whole is left out. */
+    private Map<String, String> stems(List<String> words) {
+        if (words.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> stems = new HashMap<>();
+        jdbc.sql("select w, (ts_lexize('russian_stem', w))[1] as stem from unnest(cast(:words as text[])) as w")
+                .param("words", words.toArray(String[]::new))
+                .query((rs, row) -> {
+                    String stem = rs.getString("stem");
+                    if (stem != null) {
+                        stems.put(rs.getString("w"), stem);
+                    }
+                    return stem;
+                }).list();
+        return stems;
     }
 
     /** The SQL of a search and its parameters, for {@link #find} and for EXPLAIN in the benchmark. */
@@ -156,7 +174,7 @@ public class JdbcSearch implements Search {
     private static SearchHit hit(ResultSet rs, List<SearchText.Part> parts) throws SQLException {
         String title = rs.getString("title");
         return new SearchHit(new GuideId(rs.getObject("guide_id", UUID.class)), new Slug(rs.getString("slug")),
-                new CountryCode(rs.getString("country")), Language.fromTag(rs.getString("language")).orElseThrow(),
+                new CountryCode(rs.getString("country")), Language.of(rs.getString("language")),
                 title, rs.getString("summary"), PublishedFacets.cardTypes(rs.getArray("card_types")), PublishedFacets.operators(rs.getArray("operators")),
                 Snippets.of(title, rs.getString("body"), parts), rs.getBoolean("title_match"), rs.getDouble("rank"));
     }
@@ -186,7 +204,7 @@ public class JdbcSearch implements Search {
         return jdbc.sql("select query, language, count, last_seen from search_miss order by count desc, last_seen desc limit :limit")
                 .param("limit", limit)
                 .query((rs, row) -> new SearchMiss(rs.getString("query"),
-                        Language.fromTag(rs.getString("language")).orElseThrow(), rs.getLong("count"),
+                        Language.of(rs.getString("language")), rs.getLong("count"),
                         rs.getTimestamp("last_seen").toInstant()))
                 .list();
     }

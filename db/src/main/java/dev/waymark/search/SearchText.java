@@ -95,7 +95,9 @@ public final class SearchText {
         if (cached != null) {
             return cached;
         }
-        String folded = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // Russian writes ё and е alike in most texts: both sides fold ё to е.
+        String folded = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('ё', 'е');
         StringBuilder result = new StringBuilder(folded.length());
         folded.codePoints().forEach(c -> result.append(isCjk(c) ? simplified(c) : Character.toString(c)));
         String normalized = result.toString();
@@ -263,9 +265,33 @@ public final class SearchText {
 
     /** Plans a query typed by a reader. Never null; never throws for any input. */
     public static Plan plan(String query) {
+        return plan(query, Map.of());
+    }
+
+    /** The Cyrillic words of a query, normalized, which {@link #plan(String, Map)} can search by their stems. */
+    public static List<String> cyrillicWords(String query) {
+        return runs(normalize(query)).stream().filter(run -> !run.cjk() && isCyrillic(run.text())).map(Run::text)
+                .distinct().limit(MAX_QUERY_PARTS).toList();
+    }
+
+    private static boolean isCyrillic(String word) {
+        return word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC);
+    }
+
+    /**
+     * Plans a query, searching each word that {@code stems} names by its stem (PostgreSQL's Russian Snowball stem,
+     * for example), so that «Расторжения» finds «расторжение»: a stem is used when it begins the word and has at
+     * least three letters; words match as prefixes, so the stem finds every form. Never null; never throws.
+     */
+    public static Plan plan(String query, Map<String, String> stems) {
         List<Part> parts = new ArrayList<>();
         for (Run run : runs(normalize(query))) {
-            Part part = new Part(run.text(), run.cjk());
+            String text = run.text();
+            String stem = run.cjk() ? null : stems.get(text);
+            if (stem != null && text.startsWith(stem) && stem.codePointCount(0, stem.length()) >= 3) {
+                text = stem;
+            }
+            Part part = new Part(text, run.cjk());
             if (!parts.contains(part) && parts.size() < MAX_QUERY_PARTS) {
                 parts.add(part);
             }

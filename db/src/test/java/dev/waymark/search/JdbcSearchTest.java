@@ -19,6 +19,7 @@ import dev.waymark.guide.Slug;
 import dev.waymark.guide.Step;
 import dev.waymark.guide.WayKind;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,39 @@ class JdbcSearchTest {
 
         assertThat(find("註銷")).containsExactlyInAnyOrder("simplified", "traditional");
         assertThat(find("营业厅")).containsExactlyInAnyOrder("simplified", "traditional");
+    }
+
+    @Test
+    void a_reader_of_traditional_chinese_finds_the_same_guide_by_either_script_in_their_own_language() {
+        publish("serbia", guide("RS", new LocalizedText(Map.of(Language.ZH_CN, "塞尔维亚手机号码注销",
+                        Language.ZH_TW, "塞爾維亞手機門號註銷", Language.EN, "Cancel a number in Serbia")),
+                new LocalizedText(Map.of(Language.ZH_CN, "去营业厅", Language.ZH_TW, "去門市",
+                        Language.EN, "Go to a store")), WayKind.STORE_VISIT, Set.of(CardType.PHYSICAL_SIM), List.of()));
+        publish("belgium", guide("BE", "比利时套餐变更", "Change a plan in Belgium", "登录网上账户", "Log in"));
+
+        for (String text : List.of("註銷", "注销", "門號註銷")) {
+            List<SearchHit> hits = search.find(query(text, Language.ZH_TW));
+            assertThat(hits).as(text).extracting(hit -> hit.slug().value()).containsExactly("serbia");
+            assertThat(hits.getFirst().language()).as(text).isEqualTo(Language.ZH_TW);
+            assertThat(hits.getFirst().title()).isEqualTo("塞爾維亞手機門號註銷");
+        }
+        assertThat(search.find(query("门市", Language.ZH_TW))).extracting(hit -> hit.language())
+                .containsExactly(Language.ZH_TW);
+    }
+
+    @Test
+    void russian_words_are_found_in_any_case_and_form_with_yo_and_ye_alike() {
+        publish("serbia-ru", only(Language.RU, "RS", "Расторжение договора в Сербии",
+                "Позвоните в контактный центр: номер будет отключён после расторжения."));
+        publish("belgium", guide("BE", "比利时套餐变更", "Change a plan in Belgium", "登录网上账户", "Log in"));
+
+        for (String text : List.of("расторжение", "Расторжения", "РАСТОРЖЕНИЕМ", "договор", "договоров", "Сербия",
+                "отключен", "отключён", "ОТКЛЮЧЕННЫЙ", "контактного центра")) {
+            assertThat(find(query(text, Language.RU))).as(text).containsExactly("serbia-ru");
+        }
+        assertThat(find(query("роуминг", Language.RU))).isEmpty();
+        // A stem only ever widens a word to its forms, never to a word of two letters.
+        assertThat(find(query("в", Language.RU))).containsExactly("serbia-ru");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -223,7 +224,10 @@ public final class GuideDiff {
             if (field == Field.PICTURES) {
                 pictures(there, pictureList(before), pictureList(after));
             } else if (before instanceof LocalizedText older && after instanceof LocalizedText newer) {
-                for (Language language : Language.values()) {
+                List<Language> languages = new ArrayList<>(languages(older, newer));
+                // The source language's change first: translations follow it.
+                languages.sort(Comparator.comparing((Language language) -> !language.equals(afterLanguage)));
+                for (Language language : languages) {
                     String from = older.in(language).orElse("");
                     String to = newer.in(language).orElse("");
                     if (!from.equals(to)) {
@@ -370,6 +374,15 @@ public final class GuideDiff {
         }
         return values.stream().sorted(Comparator.comparing((Object value) -> value instanceof Enum<?> e
                 ? e.ordinal() : Integer.MAX_VALUE).thenComparing(Shapes::text)).toList();
+    }
+
+    /** The languages either text is written in, in tag order. */
+    static Set<Language> languages(LocalizedText... texts) {
+        Set<Language> languages = new TreeSet<>();
+        for (LocalizedText text : texts) {
+            languages.addAll(text.languages());
+        }
+        return languages;
     }
 
     private static String joined(Collection<?> values) {

@@ -15,12 +15,13 @@ import dev.waymark.guide.Shapes.TopList;
 import dev.waymark.guide.Shapes.Values;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -304,8 +305,8 @@ public final class GuideMerge {
         /** A text merged language by language. */
         private LocalizedText text(Location at, Field field, LocalizedText base, LocalizedText mine,
                                    LocalizedText theirs) {
-            EnumMap<Language, String> merged = new EnumMap<>(Language.class);
-            for (Language language : Language.values()) {
+            Map<Language, String> merged = new TreeMap<>();
+            for (Language language : GuideDiff.languages(base, mine, theirs)) {
                 String b = base.in(language).orElse("");
                 String m = mine.in(language).orElse("");
                 String t = theirs.in(language).orElse("");

@@ -64,11 +64,25 @@ class ValueTest {
     }
 
     @Test
-    void languages_are_recognised_from_browser_tags() {
-        assertThat(Language.fromTag("zh-Hans-CN")).contains(Language.ZH_CN);
-        assertThat(Language.fromTag("zh_TW")).contains(Language.ZH_CN);
-        assertThat(Language.fromTag("en-GB")).contains(Language.EN);
-        assertThat(Language.fromTag("sr")).isEmpty();
+    void languages_are_data_named_by_their_tags() {
+        assertThat(Language.of("zh_TW")).isSameAs(Language.ZH_TW);
+        assertThat(Language.of("ZH_CN")).isSameAs(Language.ZH_CN);
+        assertThat(Language.of("RU").tag()).isEqualTo("ru");
+        assertThat(Language.of("sr-latn")).isEqualTo(Language.of("sr-Latn")).hasToString("sr-Latn");
+        assertThat(Language.of("zh-Hant-HK").code()).isEqualTo("ZH_HANT_HK");
+        assertThat(Language.fromCode("ZH_HANT_HK").tag()).isEqualTo("zh-Hant-HK");
+        assertThat(Language.parse("not a tag")).isEmpty();
+        assertThat(Language.parse("")).isEmpty();
+        assertThat(Language.parse("12")).isEmpty();
+    }
+
+    @Test
+    void traditional_chinese_reads_simplified_before_the_fallback_and_an_order_is_followed() {
+        LocalizedText text = new LocalizedText(java.util.Map.of(Language.ZH_CN, "注销", Language.EN, "Cancel"));
+        assertThat(text.resolve(Language.ZH_TW, Language.EN)).isEqualTo("注销");
+        assertThat(text.resolve(Language.RU, Language.EN)).isEqualTo("Cancel");
+        assertThat(text.resolve(java.util.List.of(Language.RU, Language.EN, Language.ZH_CN))).isEqualTo("Cancel");
+        assertThat(text.best(java.util.List.of(Language.ZH_TW, Language.ZH_CN))).contains(Language.ZH_CN);
     }
 
     @Test

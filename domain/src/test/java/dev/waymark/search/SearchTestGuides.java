@@ -43,7 +43,7 @@ public final class SearchTestGuides {
 
     public static GuideContent guide(String country, LocalizedText title, LocalizedText step, WayKind way,
                                      Set<CardType> cardTypes, List<OperatorCode> operators) {
-        Language source = title.has(Language.ZH_CN) ? Language.ZH_CN : Language.EN;
+        Language source = title.has(Language.ZH_CN) ? Language.ZH_CN : title.languages().iterator().next();
         return new GuideContent(source, new CountryCode(country), Topic.CANCEL_MOBILE_SERVICE, title,
                 LocalizedText.EMPTY, cardTypes, operators, List.of(), List.of(),
                 List.of(new Way(way, null, null, List.of(Step.of(step)), null, null, List.of(), Applicability.ALL,

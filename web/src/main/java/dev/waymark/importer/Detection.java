@@ -1,5 +1,6 @@
 package dev.waymark.importer;
 
+import com.ibm.icu.text.Transliterator;
 import dev.waymark.guide.CardType;
 import dev.waymark.guide.CountryCode;
 import dev.waymark.guide.Language;
@@ -26,6 +27,8 @@ import org.jspecify.annotations.Nullable;
 public record Detection(@Nullable CountryCode country, Set<CardType> cardTypes, Language language) {
 
     private static final Map<Pattern, String> COUNTRY_NAMES = countryNames();
+    private static final Transliterator SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
+    private static final Transliterator TRADITIONAL = Transliterator.getInstance("Simplified-Traditional");
     private static final Pattern HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+(.*)$");
 
     public Detection {
@@ -52,14 +55,44 @@ public record Detection(@Nullable CountryCode country, Set<CardType> cardTypes, 
             cardTypes = Headings.cardTypes(text);
         }
         return new Detection(country, cardTypes.isEmpty() ? Set.of(CardType.PHYSICAL_SIM) : Set.copyOf(cardTypes),
-                metadata.language().flatMap(Language::fromTag).orElseGet(() -> language(text)));
+                metadata.language().flatMap(Language::parse).orElseGet(() -> language(text)));
     }
 
-    /** Chinese when at least a tenth of the letters are Han characters. */
+    /**
+     * Chinese when at least a tenth of the letters are Han characters (Traditional when most of them are written
+     * differently in Simplified); Russian when most letters are Cyrillic and none is one of Serbian's own (ђ ћ џ љ
+     * њ ј); otherwise English.
+     */
     static Language language(String text) {
         long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
         long letters = text.codePoints().filter(Character::isLetter).count();
-        return letters > 0 && han * 10 >= letters ? Language.ZH_CN : Language.EN;
+        if (letters > 0 && han * 10 >= letters) {
+            return traditional(text) ? Language.ZH_TW : Language.ZH_CN;
+        }
+        long cyrillic = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+                .count();
+        boolean serbian = text.codePoints().anyMatch(c -> "ђћџљњјЂЋЏЉЊЈ".indexOf(c) >= 0);
+        return letters > 0 && cyrillic * 2 > letters && !serbian ? Language.RU : Language.EN;
+    }
+
+    /** Whether more of the text's Han characters are Traditional-only than Simplified-only. */
+    private static boolean traditional(String text) {
+        String simplified;
+        String traditional;
+        synchronized (SIMPLIFIED) {
+            simplified = SIMPLIFIED.transliterate(text);
+            traditional = TRADITIONAL.transliterate(text);
+        }
+        long traditionalOnly = 0;
+        long simplifiedOnly = 0;
+        for (int i = 0; i < Math.min(text.length(), Math.min(simplified.length(), traditional.length())); i++) {
+            if (simplified.charAt(i) != text.charAt(i)) {
+                traditionalOnly++;
+            } else if (traditional.charAt(i) != text.charAt(i)) {
+                simplifiedOnly++;
+            }
+        }
+        return traditionalOnly > simplifiedOnly;
     }
 
     private static Optional<String> mostNamed(String text) {

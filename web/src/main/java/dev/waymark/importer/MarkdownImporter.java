@@ -138,7 +138,7 @@ public final class MarkdownImporter {
         Check.that(!cleaned.text().isBlank(), "the article holds nothing but promotion");
         FrontMatter.Read metadata = FrontMatter.read(cleaned.text());
         Check.that(!metadata.text().isBlank(), "the article holds nothing but metadata");
-        Optional<Language> declared = metadata.language().flatMap(Language::fromTag);
+        Optional<Language> declared = metadata.language().flatMap(Language::parse);
         Language language = declared.orElse(options.language());
         MarkdownImporter importer = new MarkdownImporter(metadata, options, language);
         GuideContent content = importer.run();

@@ -355,6 +355,8 @@ class ReaderJourneyTest {
         assertThat(page.locator("#guide-title")).containsText("塞尔维亚");
 
         page.locator("#language-switch").click();
+        assertThat(page.locator("#language-menu a[data-lang]")).hasCount(3);
+        page.locator("#language-menu a[data-lang=en]").click();
         ready();
         assertThat(page.locator("#guide-title")).containsText("Serbia");
         assertThat(page).hasURL(Pattern.compile(".*lang=en.*"));

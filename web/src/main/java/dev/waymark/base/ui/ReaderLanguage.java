@@ -3,17 +3,17 @@ package dev.waymark.base.ui;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import dev.waymark.guide.Language;
 import jakarta.servlet.http.Cookie;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The language a reader reads in: the {@code lang} parameter of a shared link, else the reader's
- * earlier choice (this session, or a cookie for a year), else the browser's language, else Chinese
- * (most readers' language).
+ * earlier choice (this session, or a cookie for a year), else the browser's language, else the instance's first
+ * offered language; only offered languages are chosen.
  */
 public final class ReaderLanguage {
 
@@ -26,7 +26,7 @@ public final class ReaderLanguage {
 
     /** The language for a navigation; a valid {@code lang} parameter is remembered as the reader's choice. */
     public static Language resolve(QueryParameters parameters) {
-        Optional<Language> fromLink = parameters.getSingleParameter(PARAMETER).flatMap(Language::fromTag);
+        Optional<Language> fromLink = parameters.getSingleParameter(PARAMETER).flatMap(offered()::match);
         fromLink.ifPresent(ReaderLanguage::choose);
         return fromLink.orElseGet(ReaderLanguage::current);
     }
@@ -38,7 +38,14 @@ public final class ReaderLanguage {
             return chosen;
         }
         VaadinRequest request = VaadinRequest.getCurrent();
-        return fromCookie(request).or(() -> fromBrowser(request)).orElse(Language.ZH_CN);
+        OfferedLanguages offered = offered();
+        return fromCookie(request, offered).or(() -> offered.fromBrowser(request == null ? null : request.getLocales()))
+                .orElse(offered.primary());
+    }
+
+    /** The languages this instance offers. */
+    public static OfferedLanguages offered() {
+        return VaadinService.getCurrent().getInstantiator().getOrCreate(OfferedLanguages.class);
     }
 
     /** Remembers the reader's choice for this session and, through a cookie, for a year. */
@@ -58,28 +65,13 @@ public final class ReaderLanguage {
         }
     }
 
-    private static Optional<Language> fromCookie(@Nullable VaadinRequest request) {
+    private static Optional<Language> fromCookie(@Nullable VaadinRequest request, OfferedLanguages offered) {
         if (request == null || request.getCookies() == null) {
             return Optional.empty();
         }
         for (Cookie cookie : request.getCookies()) {
             if (COOKIE.equals(cookie.getName())) {
-                return Language.fromTag(cookie.getValue());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Language> fromBrowser(@Nullable VaadinRequest request) {
-        if (request == null) {
-            return Optional.empty();
-        }
-        var locales = request.getLocales();
-        while (locales != null && locales.hasMoreElements()) {
-            Locale locale = locales.nextElement();
-            Optional<Language> language = Language.fromTag(locale.toLanguageTag());
-            if (language.isPresent()) {
-                return language;
+                return offered.match(cookie.getValue());
             }
         }
         return Optional.empty();

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import dev.waymark.base.api.BadRequestException;
 import dev.waymark.guide.CardType;
 import dev.waymark.guide.CountryCode;
+import dev.waymark.base.ui.OfferedLanguages;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.Platform;
@@ -50,17 +51,17 @@ public final class ApiParameters {
     /** The reader's {@code lang}, as the API's description shows it. */
     @Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
     @Retention(RetentionPolicy.RUNTIME)
-    @Parameter(description = "language: zh-CN (default) or en", example = "en")
+    @Parameter(description = "language: one the instance offers (by default zh-CN, zh-TW, en, ru); the first offered when not given; zh-Hant, zh-HK and the like match the offered Chinese of the same script", example = "en")
     public @interface LanguageParameter {
     }
 
-    /** The reader's language; Chinese when not given. */
-    public static Language language(@Nullable String tag) {
+    /** The reader's language, one of those {@code offered}; the first offered when not given. */
+    public static Language language(@Nullable String tag, OfferedLanguages offered) {
         if (tag == null || tag.isBlank()) {
-            return Language.ZH_CN;
+            return offered.primary();
         }
-        return Language.fromTag(tag).orElseThrow(() -> new BadRequestException(
-                "lang must be one of " + Arrays.stream(Language.values()).map(Language::tag).toList() + " (was '" + tag + "')"));
+        return offered.match(tag).orElseThrow(() -> new BadRequestException(
+                "lang must be one of " + offered.all().stream().map(Language::tag).toList() + " (was '" + tag + "')"));
     }
 
     public static @Nullable CountryCode country(@Nullable String text) {

@@ -17,6 +17,7 @@ import dev.waymark.base.http.Representation;
 import dev.waymark.guide.GuideFilter;
 import dev.waymark.guide.GuideSummary;
 import dev.waymark.guide.GuideViews;
+import dev.waymark.base.ui.OfferedLanguages;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.PublishedReads;
@@ -60,9 +61,11 @@ class GuideApi {
     private final PublishedShortcuts shortcuts;
     private final GuideViews views;
     private final JsonMapper mapper;
+    private final OfferedLanguages languages;
 
     GuideApi(ReaderGuides guides, PublishedReads reads, PublishedShortcuts shortcuts, GuideViews views,
-             JsonMapper mapper) {
+             JsonMapper mapper, OfferedLanguages languages) {
+        this.languages = languages;
         this.guides = guides;
         this.reads = reads;
         this.shortcuts = shortcuts;
@@ -83,7 +86,7 @@ class GuideApi {
             @RequestParam(required = false) @Nullable String operator,
             @LanguageParameter
             @RequestParam(required = false) @Nullable String lang) {
-        Language language = language(lang);
+        Language language = language(lang, languages);
         GuideFilter filter = new GuideFilter(country(country), cardType(cardType), operator(operator), language, null);
         List<GuideSummary> found = guides.list(filter);
         Map<OperatorCode, Operator> operators = guides.operators();
@@ -112,7 +115,7 @@ class GuideApi {
             @Parameter(description = "only this way, such as hotline, online-account or store", example = "hotline")
             @RequestParam(required = false) @Nullable String way,
             HttpServletRequest request) {
-        Language language = language(lang);
+        Language language = language(lang, languages);
         Situation situation = new Situation(cardType(cardType), operator(operator), way(way), platform(platform));
         Slug found = slug(slug).orElseThrow(() -> notFound(slug));
         PublishedReads.Rendition json = reads.rendition(found, "api", whole -> PublishedReads.variant(language, situation, whole),

@@ -89,13 +89,19 @@ final class GuideDocument {
     static final String PRINT_POLICY = "default-src 'none'; style-src '" + ReaderShell.sha256(PRINT_STYLE)
             + "'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    /** "See “X”" in the guide's languages: a reference to another part of the guide by its title. */
+    /**
+     * "See “X”" in the guide's languages (见“X”, 參見「X」, см. «X»): a reference to another part of the guide by its
+     * title.
+     */
     private static final Pattern CROSS_REFERENCE = Pattern.compile(
-            "((?:see|See)(?: the FAQ| the question)?|见|参见|请看(?:常见问题中的)?|[Сс]м\\.?(?: вопрос)?)(\\s*)“([^”<]{1,80})”");
+            "((?:see|See)(?: the FAQ| the question)?|见|参见|見|參見|请看(?:常见问题中的)?|請看(?:常見問題中的)?"
+                    + "|[Сс]м\\.?(?: вопрос)?)(\\s*)([“「«])([^”」»<]{1,80})([”」»])");
 
     private final PublishedGuide guide;
     private final GuideContent content;
     private final Language language;
+    /** The languages texts are shown in, in order: the reader's, its fallbacks, the guide's source language. */
+    private final List<Language> order;
     private final Situation situation;
     private final Map<OperatorCode, Operator> operators;
     private final ReaderShell shell;
@@ -111,6 +117,7 @@ final class GuideDocument {
         this.guide = guide;
         this.content = guide.content();
         this.language = language;
+        this.order = shell.languages().order(language, content.sourceLanguage());
         this.situation = situation;
         this.operators = operators;
         this.shell = shell;
@@ -150,6 +157,9 @@ final class GuideDocument {
         String canonical = shell.absolute(page ? pagePath(slug, language) : printPath(slug, language));
         html.raw("<link rel=\"canonical\"").attribute("href", canonical).raw(">");
         for (Language other : content.languages()) {
+            if (!shell.languages().offers(other)) {
+                continue;
+            }
             html.raw("<link rel=\"alternate\"").attribute("hreflang", other.tag())
                     .attribute("href", shell.absolute(page ? pagePath(slug, other) : printPath(slug, other))).raw(">");
         }
@@ -159,7 +169,7 @@ final class GuideDocument {
             shell.previewTags(html, title, description, canonical, language, "article");
             shell.assetTags(html);
             html.raw("</head><body>");
-            shell.header(html, language, "", GuideLinks.of(guide.slug(), other(), situation));
+            shell.header(html, language, "", other -> GuideLinks.of(guide.slug(), other, situation));
         } else {
             html.raw("<style>").raw(PRINT_STYLE).raw("</style></head><body>");
             printHeader();
@@ -202,17 +212,13 @@ final class GuideDocument {
         return html.toString();
     }
 
-    private Language other() {
-        return language == Language.ZH_CN ? Language.EN : Language.ZH_CN;
-    }
-
     private void printHeader() {
         html.raw("<header><a href=\"/\">Waymark</a> · <a").attribute("href",
                 GuideLinks.of(guide.slug(), language, situation)).raw(">").text(Texts.get(language, "print.interactive"))
                 .raw("</a>");
-        if (content.languages().contains(other())) {
-            html.raw(" · <a").attribute("href", printPath(guide.slug().value(), other())).attribute("hreflang", other().tag())
-                    .raw(">").text(other().nativeName()).raw("</a>");
+        for (Language other : shell.languages().others(language)) {
+            html.raw(" · <a").attribute("href", printPath(guide.slug().value(), other)).attribute("hreflang", other.tag())
+                    .attribute("lang", other.tag()).raw(">").text(shell.languages().name(other)).raw("</a>");
         }
         html.raw("</header>");
     }
@@ -741,7 +747,7 @@ final class GuideDocument {
     }
 
     private String t(LocalizedText text) {
-        return content.text(text, language);
+        return text.resolve(order);
     }
 
     /** The text in the guide's source language: the same whatever the reader's language, for progress ids. */
@@ -778,11 +784,11 @@ final class GuideDocument {
         Matcher matcher = CROSS_REFERENCE.matcher(rendered);
         StringBuilder linked = new StringBuilder();
         while (matcher.find()) {
-            String quoted = matcher.group(3);
+            String quoted = matcher.group(4);
             String id = target(Html.unescape(quoted));
             String replacement = id == null ? matcher.group()
-                    : matcher.group(1) + matcher.group(2) + "<a class=\"xref\" href=\"#" + id + "\">“"
-                    + Html.escape(titles.get(id)) + "”</a>";
+                    : matcher.group(1) + matcher.group(2) + "<a class=\"xref\" href=\"#" + id + "\">" + matcher.group(3)
+                    + Html.escape(titles.get(id)) + matcher.group(5) + "</a>";
             matcher.appendReplacement(linked, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(linked);

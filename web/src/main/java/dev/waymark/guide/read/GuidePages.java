@@ -3,6 +3,7 @@ package dev.waymark.guide.read;
 import dev.waymark.base.DatabaseDown;
 import dev.waymark.base.http.CachedResponses;
 import dev.waymark.base.http.Representation;
+import dev.waymark.base.ui.OfferedLanguages;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.CardType;
 import dev.waymark.guide.GuideContent;
@@ -18,7 +19,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -85,8 +85,8 @@ class GuidePages {
                                          HttpServletResponse response) {
         String policy = policy(mode);
         response.setHeader("Content-Security-Policy", policy);
-        Optional<Language> chosen = lang == null ? Optional.empty() : Language.fromTag(lang);
-        Language language = chosen.orElseGet(() -> language(request));
+        Optional<Language> chosen = shell.languages().match(lang);
+        Language language = chosen.orElseGet(() -> language(request, shell.languages()));
         String kind = mode.name().toLowerCase(Locale.ROOT);
         Optional<PublishedReads.Rendition> page = slug.matches("[a-z0-9]+(-[a-z0-9]+)*") && slug.length() <= Slug.MAX_LENGTH
                 ? reads.rendition(new Slug(slug), kind, content -> PublishedReads.variant(language,
@@ -127,7 +127,7 @@ class GuidePages {
                 .raw("<meta name=\"robots\" content=\"noindex\"><title>").text(message + " · Waymark").raw("</title>");
         shell.assetTags(html);
         html.raw("</head><body>");
-        shell.header(html, language, "", "/?lang=" + (language == Language.ZH_CN ? Language.EN : Language.ZH_CN).tag());
+        shell.header(html, language, "", other -> "/?lang=" + other.tag());
         html.raw("<main id=\"main\"><h1 id=\"not-found\">").text(message).raw("</h1><p><a").attribute("href",
                 "/?lang=" + language.tag()).raw(">").text(Texts.get(language, "guide.backHome")).raw("</a></p></main>");
         shell.texts(html, language, "missing");
@@ -154,8 +154,8 @@ class GuidePages {
             throw e;
         }
         response.setHeader("Content-Security-Policy", GuideDocument.PRINT_POLICY);
-        Language language = Optional.ofNullable(request.getParameter("lang")).flatMap(Language::fromTag)
-                .orElseGet(() -> language(request));
+        Language language = shell.languages().match(request.getParameter("lang"))
+                .orElseGet(() -> language(request, shell.languages()));
         String page = "<!doctype html><html lang=\"" + language.tag() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>Waymark</title>"
                 + "</head><body><main id=\"unavailable\"><h1>" + Html.escape(Texts.get(language, "unavailable.title"))
@@ -164,25 +164,18 @@ class GuidePages {
                 .cacheControl(CacheControl.noStore()).body(page);
     }
 
-    /** The reader's remembered choice, else the browser's language, else Chinese. */
-    static Language language(HttpServletRequest request) {
+    /** The reader's remembered choice, else the browser's language, else the first offered language. */
+    static Language language(HttpServletRequest request, OfferedLanguages offered) {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if ("waymark-lang".equals(cookie.getName())) {
-                    Optional<Language> remembered = Language.fromTag(cookie.getValue());
+                    Optional<Language> remembered = offered.match(cookie.getValue());
                     if (remembered.isPresent()) {
                         return remembered.get();
                     }
                 }
             }
         }
-        Enumeration<Locale> locales = request.getLocales();
-        while (locales.hasMoreElements()) {
-            Optional<Language> browser = Language.fromTag(locales.nextElement().toLanguageTag());
-            if (browser.isPresent()) {
-                return browser.get();
-            }
-        }
-        return Language.ZH_CN;
+        return offered.fromBrowser(request.getLocales()).orElse(offered.primary());
     }
 }

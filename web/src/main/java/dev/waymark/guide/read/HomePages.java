@@ -58,10 +58,10 @@ class HomePages {
     @GetMapping(HomeRoute.PATH)
     ResponseEntity<byte[]> home(@RequestParam(required = false) @Nullable String lang, HttpServletRequest request,
                                 HttpServletResponse response) {
-        Optional<Language> chosen = lang == null ? Optional.empty() : Language.fromTag(lang);
-        Language language = chosen.orElseGet(() -> GuidePages.language(request));
+        Optional<Language> chosen = shell.languages().match(lang);
+        Language language = chosen.orElseGet(() -> GuidePages.language(request, shell.languages()));
         Html html = start(language, Texts.get(language, "app.name") + " — " + Texts.get(language, "app.tagline"),
-                "/?lang=" + language.tag(), "", "/?lang=" + other(language).tag(), "home");
+                "/?lang=" + language.tag(), "", other -> "/?lang=" + other.tag(), "home");
         html.raw("<h1>").text(Texts.get(language, "app.name")).raw("</h1><p>").text(Texts.get(language, "app.tagline"))
                 .raw("</p><section id=\"saved\" class=\"sec\" hidden></section>");
         countries(html, language, guides.byCountry(language));
@@ -76,8 +76,8 @@ class HomePages {
                                   @RequestParam(required = false) @Nullable String operator,
                                   @RequestParam(required = false) @Nullable String way,
                                   HttpServletRequest request, HttpServletResponse response) {
-        Optional<Language> chosen = lang == null ? Optional.empty() : Language.fromTag(lang);
-        Language language = chosen.orElseGet(() -> GuidePages.language(request));
+        Optional<Language> chosen = shell.languages().match(lang);
+        Language language = chosen.orElseGet(() -> GuidePages.language(request, shell.languages()));
         String query = SearchService.clean(q);
         CountryCode countryCode = parse(country, CountryCode::parse);
         CardType cardType = card == null ? null : CardType.fromKey(card).orElse(null);
@@ -88,7 +88,7 @@ class HomePages {
         WayKind wayKind = way == null ? null : WayKind.fromKey(way).orElse(null);
         Html html = start(language, (query.isEmpty() ? Texts.get(language, "search.label")
                 : Texts.get(language, "search.results", query)) + " · Waymark", "/search?lang=" + language.tag(), query,
-                "/search?lang=" + other(language).tag() + "&q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8),
+                other -> "/search?lang=" + other.tag() + "&q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8),
                 "search");
         html.raw("<h1 id=\"search-title\">").text(Texts.get(language, "search.title")).raw("</h1>");
         Map<CountryCode, List<GuideSummary>> byCountry = guides.byCountry(language);
@@ -103,7 +103,8 @@ class HomePages {
         return finish(html, language, "search", request, response, chosen.isEmpty());
     }
 
-    private Html start(Language language, String title, String canonical, String query, String otherLanguage,
+    private Html start(Language language, String title, String canonical, String query,
+                       Function<Language, String> otherLanguage,
                        String page) {
         Html html = new Html();
         html.raw("<!doctype html><html").attribute("lang", language.tag()).attribute("data-page", page)
@@ -226,7 +227,4 @@ class HomePages {
         }
     }
 
-    private static Language other(Language language) {
-        return language == Language.ZH_CN ? Language.EN : Language.ZH_CN;
-    }
 }

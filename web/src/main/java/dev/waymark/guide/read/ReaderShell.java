@@ -1,5 +1,6 @@
 package dev.waymark.guide.read;
 
+import dev.waymark.base.ui.OfferedLanguages;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.Language;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -37,9 +39,11 @@ class ReaderShell {
 
     private final ReaderAssets assets;
     private final String baseUrl;
+    private final OfferedLanguages languages;
 
-    ReaderShell(ReaderAssets assets, @Value("${waymark.base-url}") String baseUrl) {
+    ReaderShell(ReaderAssets assets, @Value("${waymark.base-url}") String baseUrl, OfferedLanguages languages) {
         this.assets = assets;
+        this.languages = languages;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -69,9 +73,11 @@ class ReaderShell {
                 .raw("<script type=\"module\"").attribute("src", assets.url("app.js")).raw("></script>");
     }
 
-    /** The bar at the top: home, the search box (a plain form), the other language. */
-    void header(Html html, Language language, String query, String otherLanguageHref) {
-        Language other = language == Language.ZH_CN ? Language.EN : Language.ZH_CN;
+    /**
+     * The bar at the top: home, the search box (a plain form), and the languages the instance offers, as a menu
+     * that works without the script ({@code <details>}), each a link to the same page in that language.
+     */
+    void header(Html html, Language language, String query, Function<Language, String> hrefIn) {
         html.raw("<header class=\"bar\"><a class=\"skip\" href=\"#main\">").text(Texts.get(language, "nav.skip"))
                 .raw("</a><a class=\"brand\" id=\"home-link\"").attribute("href", "/?lang=" + language.tag())
                 .raw(">Waymark</a><form class=\"search\" role=\"search\" action=\"/search\" method=\"get\">")
@@ -80,10 +86,20 @@ class ReaderShell {
                         + "maxlength=\"200\"").attribute("value", query)
                 .attribute("placeholder", Texts.get(language, "search.placeholder"))
                 .attribute("aria-label", Texts.get(language, "search.label")).raw("></form>")
-                .raw("<a id=\"language-switch\"").attribute("href", otherLanguageHref).attribute("hreflang", other.tag())
-                .attribute("lang", other.tag()).attribute("data-lang", other.tag())
-                .attribute("aria-label", Texts.get(language, "language.switch.label")).raw(">")
-                .text(Texts.get(language, "language.switch")).raw("</a></header>");
+                .raw("<details id=\"language-menu\"><summary id=\"language-switch\"")
+                .attribute("aria-label", Texts.get(language, "language.menu.label")).raw(">")
+                .text(languages.name(language)).raw("</summary><ul>");
+        for (Language other : languages.others(language)) {
+            html.raw("<li><a").attribute("href", hrefIn.apply(other)).attribute("hreflang", other.tag())
+                    .attribute("lang", other.tag()).attribute("data-lang", other.tag()).raw(">")
+                    .text(languages.name(other)).raw("</a></li>");
+        }
+        html.raw("</ul></details></header>");
+    }
+
+    /** The languages this instance offers readers. */
+    OfferedLanguages languages() {
+        return languages;
     }
 
     /** The texts the script needs, as JSON data (not a script: the page's policy runs no inline code). */

@@ -173,8 +173,8 @@ class TransferApi {
         if (text == null || text.isBlank()) {
             return detected.language();
         }
-        return Language.fromTag(text).orElseThrow(() -> new IllegalArgumentException(
-                "unknown language '" + text.strip() + "' (use zh-CN or en)"));
+        return Language.parse(text).orElseThrow(() -> new IllegalArgumentException(
+                "'" + text.strip() + "' is not a language tag such as zh-CN, zh-TW, en or ru"));
     }
 
     private static ResponseEntity<String> file(String json, String name) {

@@ -116,8 +116,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         sourceLanguage.setId("source-language");
         sourceLanguage.setLabel(text("import.language"));
-        sourceLanguage.setItems(Language.values());
-        sourceLanguage.setItemLabelGenerator(Language::nativeName);
+        sourceLanguage.setItems(ReaderLanguage.offered().all());
+        sourceLanguage.setItemLabelGenerator(ReaderLanguage.offered()::name);
         sourceLanguage.setValue(Language.ZH_CN);
 
         detected.setId("detected");

@@ -21,7 +21,7 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -155,11 +155,10 @@ record OperatorJson(
     }
 
     private static LocalizedText text(@Nullable Map<String, String> texts) {
-        Map<Language, String> map = new EnumMap<>(Language.class);
+        Map<Language, String> map = new TreeMap<>();
         if (texts != null) {
-            texts.forEach((tag, value) -> map.put(Language.fromTag(tag).orElseThrow(() ->
-                    new BadRequestException("unknown language '" + tag + "' (use " + String.join(", ",
-                            Arrays.stream(Language.values()).map(Language::tag).toList()) + ")")), value));
+            texts.forEach((tag, value) -> map.put(Language.parse(tag).orElseThrow(() ->
+                    new BadRequestException("'" + tag + "' is not a language tag such as zh-CN, zh-TW, en or ru")), value));
         }
         return new LocalizedText(map);
     }

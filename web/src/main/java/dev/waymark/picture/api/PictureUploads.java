@@ -108,7 +108,7 @@ class PictureUploads {
             default -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         Language language = request.getRequestURI().startsWith(request.getContextPath() + "/api/") ? Language.EN
-                : Language.fromTag(request.getLocale().toLanguageTag()).orElse(Language.EN);
+                : Language.parse(request.getLocale().toLanguageTag()).orElse(Language.EN);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                 .body(new Refusal(status.value(), status.getReasonPhrase(), e.message(language),
                         e.reason().name().toLowerCase(Locale.ROOT)));

@@ -12,6 +12,7 @@ import dev.waymark.guide.api.ApiParameters.CardTypeParameter;
 import dev.waymark.guide.api.ApiParameters.CountryParameter;
 import dev.waymark.guide.api.ApiParameters.LanguageParameter;
 import dev.waymark.guide.api.ApiParameters.OperatorParameter;
+import dev.waymark.base.ui.OfferedLanguages;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.ReaderGuides;
@@ -49,10 +50,12 @@ class SearchApi {
 
     private final SearchService search;
     private final ReaderGuides guides;
+    private final OfferedLanguages languages;
 
-    SearchApi(SearchService search, ReaderGuides guides) {
+    SearchApi(SearchService search, ReaderGuides guides, OfferedLanguages languages) {
         this.search = search;
         this.guides = guides;
+        this.languages = languages;
     }
 
     record Hit(String slug, String title, String summary, String country, String countryName, String language,
@@ -84,7 +87,7 @@ class SearchApi {
                      @Parameter(description = "true while the reader is still typing: a search that finds nothing is "
                              + "then not counted as a miss for editors")
                      @RequestParam(defaultValue = "false") boolean typing) {
-        Language language = language(lang);
+        Language language = language(lang, languages);
         CardType card = cardType(cardType);
         OperatorCode operatorCode = operator(operator);
         WayKind wayKind = way(way);

@@ -33,6 +33,7 @@ import dev.waymark.guide.CountryCode;
 import dev.waymark.guide.Evidence;
 import dev.waymark.guide.Faq;
 import dev.waymark.guide.GuideContent;
+import dev.waymark.base.ui.ReaderLanguage;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.LocalizedText;
 import dev.waymark.guide.OperatorCode;
@@ -207,8 +208,8 @@ public class GuideForm extends Div {
         topic.setMaxLength(Topic.MAX_LENGTH);
         topic.setId("topic");
         sourceLanguage.setLabel(context.t("editor.sourceLanguage"));
-        sourceLanguage.setItems(Language.values());
-        sourceLanguage.setItemLabelGenerator(Language::nativeName);
+        sourceLanguage.setItems(ReaderLanguage.offered().all());
+        sourceLanguage.setItemLabelGenerator(ReaderLanguage.offered()::name);
         sourceLanguage.setHelperText(context.t("editor.sourceLanguage.help"));
         sourceLanguage.setId("source-language");
         sourceLanguage.addValueChangeListener(event -> {

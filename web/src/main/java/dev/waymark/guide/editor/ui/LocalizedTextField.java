@@ -6,10 +6,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.waymark.base.ui.ReaderLanguage;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.LocalizedText;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,11 +21,12 @@ import java.util.Map;
 public class LocalizedTextField extends CustomField<LocalizedText> {
 
     private final Language ui;
-    private final Map<Language, TextFieldBase<?, String>> fields = new EnumMap<>(Language.class);
+    private final Map<Language, TextFieldBase<?, String>> fields = new LinkedHashMap<>();
     private final Div pair = new Div();
     private final String label;
     private Language source;
     private boolean presenting;
+    private LocalizedText presented = LocalizedText.EMPTY;
 
     /**
      * @param ui the interface language, for the labels
@@ -39,7 +41,7 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
         setLabel(label);
         addClassName("wm-lt");
         pair.addClassName("wm-lt-pair");
-        for (Language language : Language.values()) {
+        for (Language language : ReaderLanguage.offered().all()) {
             TextFieldBase<?, String> field = create(multiline, maxLength);
             field.setWidthFull();
             // Typing counts as a change soon after it pauses, not only on leaving the field: closing the tab
@@ -89,7 +91,9 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
     private void arrange() {
         pair.removeAll();
         TextFieldBase<?, String> first = fields.get(source);
-        pair.add(first);
+        if (first != null) {
+            pair.add(first);
+        }
         fields.forEach((language, field) -> {
             if (language != source) {
                 pair.add(field);
@@ -97,8 +101,9 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
         });
         fields.forEach((language, field) -> {
             String role = Texts.get(ui, language == source ? "editor.text.source" : "editor.text.translation");
-            field.setLabel(language.nativeName() + " · " + role);
-            field.setAriaLabel(label + " · " + language.nativeName() + " · " + role);
+            String name = ReaderLanguage.offered().name(language);
+            field.setLabel(name + " · " + role);
+            field.setAriaLabel(label + " · " + name + " · " + role);
             field.getElement().getClassList().set("wm-lt-source", language == source);
         });
         marks();
@@ -106,7 +111,8 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
 
     /** Marks a translation that is missing while the source has text. */
     private void marks() {
-        boolean hasSource = !fields.get(source).getValue().isBlank();
+        TextFieldBase<?, String> sourceField = fields.get(source);
+        boolean hasSource = sourceField != null && !sourceField.getValue().isBlank();
         fields.forEach((language, field) -> {
             boolean missing = language != source && hasSource && field.getValue().isBlank();
             field.setHelperText(missing ? Texts.get(ui, "editor.text.untranslated") : null);
@@ -116,7 +122,8 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
 
     @Override
     protected LocalizedText generateModelValue() {
-        Map<Language, String> values = new EnumMap<>(Language.class);
+        // Languages this instance does not offer have no field; their text is kept as it was.
+        Map<Language, String> values = new LinkedHashMap<>(presented.values());
         fields.forEach((language, field) -> values.put(language, field.getValue()));
         return new LocalizedText(values);
     }
@@ -126,6 +133,7 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
         presenting = true;
         try {
             LocalizedText text = value == null ? LocalizedText.EMPTY : value;
+            presented = text;
             fields.forEach((language, field) -> field.setValue(text.in(language).orElse("")));
         } finally {
             presenting = false;

@@ -17,6 +17,7 @@ import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.CardType;
 import dev.waymark.guide.CountryCode;
 import dev.waymark.guide.GuideContent;
+import dev.waymark.base.ui.ReaderLanguage;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.LocalizedText;
 import dev.waymark.guide.Slug;
@@ -84,8 +85,8 @@ public class NewGuideForm extends FormLayout {
         country.setItemLabelGenerator(code -> code.displayName(ui) + " (" + code.value() + ")");
         language.setId("new-language");
         language.setLabel(Texts.get(ui, "editor.sourceLanguage"));
-        language.setItems(Language.values());
-        language.setItemLabelGenerator(Language::nativeName);
+        language.setItems(ReaderLanguage.offered().all());
+        language.setItemLabelGenerator(ReaderLanguage.offered()::name);
         language.setValue(ui);
         title.setId("new-title");
         title.setLabel(Texts.get(ui, "editor.title.source"));

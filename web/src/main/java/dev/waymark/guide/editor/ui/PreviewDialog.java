@@ -9,6 +9,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.GuideId;
+import dev.waymark.base.ui.ReaderLanguage;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.PublishedGuide;
@@ -42,8 +43,8 @@ final class PreviewDialog extends Dialog {
         Select<Language> language = new Select<>();
         language.setId("preview-language");
         language.setAriaLabel(Texts.get(ui, "editor.preview.language"));
-        language.setItems(Language.values());
-        language.setItemLabelGenerator(Language::nativeName);
+        language.setItems(ReaderLanguage.offered().all());
+        language.setItemLabelGenerator(ReaderLanguage.offered()::name);
         language.addValueChangeListener(event -> {
             page.removeAll();
             page.add(GuidePage.preview(preview, event.getValue(), operators));

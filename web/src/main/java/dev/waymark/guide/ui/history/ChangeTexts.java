@@ -1,5 +1,6 @@
 package dev.waymark.guide.ui.history;
 
+import dev.waymark.base.ui.ReaderLanguage;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.CardType;
 import dev.waymark.guide.CountryCode;
@@ -130,7 +131,7 @@ public final class ChangeTexts {
             }
             case CARD_TYPES -> CardType.fromKey(raw).map(type -> type.label(language)).orElse(raw);
             case PLATFORMS -> Platform.fromKey(raw).map(Platform::label).orElse(raw);
-            case SOURCE_LANGUAGE -> Language.fromTag(raw).map(Language::nativeName).orElse(raw);
+            case SOURCE_LANGUAGE -> Language.parse(raw).map(ReaderLanguage.offered()::name).orElse(raw);
             case COUNTRY -> CountryCode.parse(raw).displayName(language);
             case KIND -> text("diff.contactKind." + raw.toUpperCase(Locale.ROOT));
             default -> raw;
