@@ -143,12 +143,35 @@ class PicturesJourneyTest {
         assertThat(editor.locator("#" + step + "-problem")).isHidden();
         fill(editor, step + "-1-caption-en", "Delete eSIM");
         fill(editor, step + "-1-alt-en", "The eSIM settings screen with Delete eSIM in red");
+
+        // A screenshot pasted into the step's text: the browser posts it, the step gets it as its second picture.
+        editor.locator("#way-1-step-1-text-en").evaluate("""
+                async field => {
+                  const canvas = document.createElement('canvas');
+                  canvas.width = 400;
+                  canvas.height = 800;
+                  const context = canvas.getContext('2d');
+                  context.fillStyle = '#0b57d0';
+                  context.fillRect(0, 0, 400, 800);
+                  const blob = await new Promise(done => canvas.toBlob(done, 'image/png'));
+                  const clipboard = new DataTransfer();
+                  clipboard.items.add(new File([blob], 'image.png', { type: 'image/png' }));
+                  field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true,
+                    cancelable: true, composed: true }));
+                }""");
+        editor.waitForFunction("id => document.getElementById(id)?.naturalWidth > 0", step + "-2-thumbnail");
+        Chromium.settle(editor);
+        fill(editor, step + "-2-alt-en", "A pasted screen");
         click(editor, "save");
         fill(editor, "revision-message", "a screenshot of the settings");
         click(editor, "save-confirm");
 
         Guide saved = guides.find(draft.id()).orElseThrow();
-        Illustration picture = saved.content().ways().getFirst().steps().getFirst().pictures().getFirst();
+        List<Illustration> stepPictures = saved.content().ways().getFirst().steps().getFirst().pictures();
+        assertThat(stepPictures).hasSize(2);
+        assertThat(stepPictures.get(1).width()).isEqualTo(400);
+        assertThat(stepPictures.get(1).alt().in(Language.EN)).contains("A pasted screen");
+        Illustration picture = stepPictures.getFirst();
         assertThat(picture.width()).isEqualTo(900);
         assertThat(picture.height()).isEqualTo(1800);
         assertThat(picture.alt().in(Language.EN)).contains("The eSIM settings screen with Delete eSIM in red");
