@@ -3,6 +3,9 @@
 // Only reports, search, a change of situation and the update check talk to the server. Progress lives in this
 // browser (localStorage), keyed by guide and by each part's id, so it survives reloads and new revisions.
 const root = document.documentElement;
+/** Offline: the browser says so, or the service worker served this page from its copy as the network failed. */
+const offline = () => !navigator.onLine || root.hasAttribute('data-offline');
+addEventListener('online', () => root.removeAttribute('data-offline'));
 root.classList.add('js');
 const T = JSON.parse(document.getElementById('wm-texts')?.textContent || '{}');
 const $ = (selector, scope = document) => scope.querySelector(selector);
@@ -528,13 +531,13 @@ function guidePage() {
       if (!button) return;
       button.textContent = copy ? T.offlineRemove : T.offlineSave;
       button.dataset.saved = copy ? '1' : '';
-      stateLine.hidden = !copy && navigator.onLine;
-      stateLine.classList.toggle('offline', !navigator.onLine);
-      stateLine.textContent = !navigator.onLine
+      stateLine.hidden = !copy && !offline();
+      stateLine.classList.toggle('offline', offline());
+      stateLine.textContent = offline()
         ? (copy ? fmt(T.offlineNow, when(copy.savedAt)) : T.offlineNotSaved)
         : (copy ? fmt(T.offlineSaved, when(copy.savedAt)) : '');
     };
-    if (navigator.onLine && !read(UNSAVED, []).includes(url)) {
+    if (!offline() && !read(UNSAVED, []).includes(url)) {
       const copy = saved()[url];
       if (!copy || copy.revision !== meta.revision) await saveCopy(url, meta);
     }
@@ -559,7 +562,7 @@ function guidePage() {
 
   // Back online with an older copy: say so, and update on request (ticks are kept where the steps still exist).
   async function checkForUpdate() {
-    if (!navigator.onLine) return;
+    if (offline()) return;
     try {
       const response = await fetch(`/api/guides/${slug}/revision`, { cache: 'no-cache' });
       if (!response.ok) return;
@@ -600,7 +603,7 @@ function homePage() {
   const render = () => {
     const all = Object.entries(saved()).sort((a, b) => b[1].savedAt.localeCompare(a[1].savedAt));
     section.replaceChildren();
-    if (!navigator.onLine) {
+    if (offline()) {
       section.append(element('p', { class: 'note offline', id: 'offline-home',
         text: all.length ? T.offlineHome : T.offlineNone }));
     }

@@ -93,10 +93,24 @@ async function page(request, url) {
   });
   try {
     if (!saved) return await network;
-    return await Promise.race([network, new Promise((_, reject) => setTimeout(reject, NETWORK_TIMEOUT_MS))]);
-  } catch {
-    if (saved) return saved;
+    return await Promise.race([network,
+      new Promise((_, reject) => setTimeout(() => reject(SLOW), NETWORK_TIMEOUT_MS))]);
+  } catch (reason) {
+    const offline = reason !== SLOW;
+    if (saved) return offline ? servedOffline(saved) : saved;
     // Not saved: the home page, which lists what is saved on this phone and says it is offline.
-    return (await caches.match('/', { ignoreSearch: true })) || Response.error();
+    const home = await caches.match('/', { ignoreSearch: true });
+    return home ? servedOffline(home) : Response.error();
   }
+}
+
+const SLOW = 'slow';
+
+/**
+ * A kept page served because the network failed, marked so (data-offline on its root element): the page then says
+ * it is offline even where the browser still reports itself online (a captive portal, a dead connection).
+ */
+async function servedOffline(response) {
+  const html = (await response.text()).replace('<html', '<html data-offline');
+  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 }

@@ -1,6 +1,7 @@
 package dev.waymark.importer;
 
 import dev.waymark.base.Check;
+import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.AfterCheck;
 import dev.waymark.guide.Applicability;
 import dev.waymark.guide.CardType;
@@ -138,7 +139,9 @@ public final class MarkdownImporter {
         Check.that(!cleaned.text().isBlank(), "the article holds nothing but promotion");
         FrontMatter.Read metadata = FrontMatter.read(cleaned.text());
         Check.that(!metadata.text().isBlank(), "the article holds nothing but metadata");
-        Optional<Language> declared = metadata.language().flatMap(Language::parse);
+        // A declared language counts when Waymark writes it (it has a message file); otherwise it is hinted.
+        Optional<Language> declared = metadata.language().flatMap(Language::parse)
+                .filter(tag -> Texts.own(tag, "language.name").isPresent());
         Language language = declared.orElse(options.language());
         MarkdownImporter importer = new MarkdownImporter(metadata, options, language);
         GuideContent content = importer.run();

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.SpringInstantiator;
 import dev.waymark.guide.Language;
 import jakarta.servlet.http.Cookie;
 import java.util.Optional;
@@ -20,6 +21,7 @@ public final class ReaderLanguage {
     public static final String PARAMETER = "lang";
     static final String COOKIE = "waymark-lang";
     private static final String ATTRIBUTE = ReaderLanguage.class.getName();
+    private static final OfferedLanguages DEFAULTS = OfferedLanguages.of(OfferedLanguages.DEFAULT);
 
     private ReaderLanguage() {
     }
@@ -43,9 +45,11 @@ public final class ReaderLanguage {
                 .orElse(offered.primary());
     }
 
-    /** The languages this instance offers. */
+    /** The languages this instance offers (the default ones where views run without Spring, as in unit tests). */
     public static OfferedLanguages offered() {
-        return VaadinService.getCurrent().getInstantiator().getOrCreate(OfferedLanguages.class);
+        VaadinService service = VaadinService.getCurrent();
+        return service != null && service.getInstantiator() instanceof SpringInstantiator spring
+                ? spring.getOrCreate(OfferedLanguages.class) : DEFAULTS;
     }
 
     /** Remembers the reader's choice for this session and, through a cookie, for a year. */

@@ -168,7 +168,8 @@ class GuidePageTest {
                     assertThat(target).as(reference.outerHtml()).isNotNull();
                     String targetTitle = target.is("section.way") ? target.select(".way-title").text()
                             : target.is("details") ? target.select("summary").text() : target.select("h2").text();
-                    assertThat(reference.text()).isEqualTo("“" + targetTitle + "”");
+                    assertThat(reference.text()).isIn("“" + targetTitle + "”", "「" + targetTitle + "」",
+                            "«" + targetTitle + "»");
                 }
                 for (Element ref : page.select("a.ref")) {
                     assertThat(page.getElementById(ref.attr("href").substring(1))).as(ref.outerHtml()).isNotNull();

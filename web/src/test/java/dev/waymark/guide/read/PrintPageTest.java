@@ -3,6 +3,7 @@ package dev.waymark.guide.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waymark.base.WaymarkTest;
+import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.Language;
 import dev.waymark.seed.SeedData;
 import dev.waymark.seed.SeedGuide;
@@ -56,7 +57,8 @@ class PrintPageTest {
                 assertThat(page.select("meta[name=description]").attr("content")).isNotBlank();
                 assertThat(page.select("link[rel=canonical]").attr("href"))
                         .endsWith("/guides/" + seed.slug() + "/print?lang=" + language.tag());
-                assertThat(page.select("link[rel=alternate][hreflang]")).hasSize(2);
+                assertThat(page.select("link[rel=alternate][hreflang]").eachAttr("hreflang"))
+                        .containsExactlyInAnyOrder("zh-CN", "zh-TW", "en", "ru");
                 assertThat(page.select("style").html()).contains("@media print");
             }
         }
@@ -76,9 +78,9 @@ class PrintPageTest {
             assertThat(page.select("sup.fact-sourced a[href^=#s]")).isNotEmpty()
                     .allSatisfy(link -> assertThat(page.getElementById(link.attr("href").substring(1))).isNotNull());
             assertThat(page.select("i.fact-unverified").eachText()).isNotEmpty()
-                    .containsOnly(language == Language.EN ? "Unverified" : "未经核实");
+                    .containsOnly(Texts.get(language, "guide.unverified"));
             assertThat(page.select("i.fact-advice").eachText()).isNotEmpty()
-                    .containsOnly(language == Language.EN ? "General advice" : "一般建议");
+                    .containsOnly(Texts.get(language, "guide.advice"));
         }
     }
 

@@ -249,7 +249,7 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
         assertThat(find(Dialog.class).id("preview-dialog").isOpened()).isTrue();
         assertThat(find(H1.class).id("guide-title").getText()).isEqualTo("Previewed, not saved");
         assertThat(find(Component.class).id("way-tabs").isVisible()).isTrue();
-        test((Select<Language>) find(Select.class).id("preview-language")).selectItem("中文");
+        test((Select<Language>) find(Select.class).id("preview-language")).selectItem("简体中文");
         assertThat(find(H1.class).id("guide-title").getText()).isEqualTo("塞尔维亚SIM卡注销");
         assertThat(editors.revisions(guide.id())).hasSize(1);
     }

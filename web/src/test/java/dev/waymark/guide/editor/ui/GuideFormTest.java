@@ -112,7 +112,7 @@ class GuideFormTest extends BrowserlessTest {
     void each_text_is_edited_beside_its_translation_with_the_source_language_first() {
         form.setValue(new Slug("serbia"), TestGuides.serbia());
         LocalizedTextField title = find(LocalizedTextField.class).id("title");
-        assertThat(title.field(Language.ZH_CN).getLabel()).isEqualTo("中文 · source");
+        assertThat(title.field(Language.ZH_CN).getLabel()).isEqualTo("简体中文 · source");
         assertThat(title.field(Language.EN).getLabel()).isEqualTo("English · translation");
         assertThat(firstLanguage(title)).isEqualTo("zh-CN");
         assertThat(changes).hasValue(0);

@@ -78,7 +78,7 @@ class ChangeTextsTest {
         assertThat(english.line(new Change(Location.of(Part.DETAILS).withField(Field.CARD_TYPES), Kind.REMOVED,
                 "esim", "")).text()).isEqualTo("Card type removed: eSIM");
         assertThat(english.line(new Change(Location.of(Part.DETAILS).withField(Field.SOURCE_LANGUAGE), Kind.CHANGED,
-                "zh-CN", "en"))).isEqualTo(new Line("Source language changed", "中文", "English", ""));
+                "zh-CN", "en"))).isEqualTo(new Line("Source language changed", "简体中文", "English", ""));
         assertThat(english.line(new Change(new Location(Part.FAQ, null, 1, Field.UNVERIFIED, null), Kind.REMOVED,
                 "", "")).text()).isEqualTo("Question 1: unverified mark removed");
     }
