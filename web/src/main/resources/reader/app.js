@@ -468,7 +468,7 @@ function guidePage() {
         if (field) field.value = value;
       }
       enhance();
-      offline();
+      keepOffline();
     } catch {
       // Offline, or the server is unreachable: keep the steps the reader had, and the form as it was.
       const shown = new URLSearchParams(location.search);
@@ -480,7 +480,7 @@ function guidePage() {
   }
 
   // Offline: saved automatically when opened online (unless the reader removed it), with an explicit control.
-  async function offline() {
+  async function keepOffline() {
     const url = pageUrl();
     // The situation as the reader chose it ("eSIM · Yettel"): one guide may be saved for several.
     const situation = $$('#situation select', main).filter(select => select.value)
@@ -518,7 +518,7 @@ function guidePage() {
         if (!entries.some(entry => entry.isIntersecting)) return;
         observer.disconnect();
         const copy = saved()[url];
-        if (copy && !copy.pictures && navigator.onLine) {
+        if (copy && !copy.pictures && !offline()) {
           await keepPictures(url, pictures, false);
           render();
         }
@@ -553,7 +553,7 @@ function guidePage() {
           await keepPictures(pageUrl(), [...new Set($$('img[data-offline]', main).map(img => img.dataset.offline))],
             false);
         }
-        offline();
+        keepOffline();
       });
       addEventListener('online', () => { render(); checkForUpdate(); });
       addEventListener('offline', render);
@@ -591,7 +591,7 @@ function guidePage() {
   }
 
   enhance();
-  offline();
+  keepOffline();
   checkForUpdate();
 }
 

@@ -193,8 +193,13 @@ class PicturesJourneyTest {
         Slug slug = new Slug("picture-trip-" + suffix);
         // The Serbian seed guide (long enough that the eSIM steps are far down), its own pictures left out.
         GuideContent serbia = withoutPictures(SeedData.guides().getFirst().content());
+        // Alt text in every language of the guide, as publishing requires.
+        LocalizedText alt = LocalizedText.EMPTY;
+        for (Language language : serbia.languages()) {
+            alt = alt.with(language, language.equals(Language.EN) ? "The Delete eSIM button" : "删除eSIM按钮");
+        }
         Illustration picture = new Illustration(stored.hash(), stored.width(), stored.height(), null,
-                LocalizedText.of("删除eSIM", "Delete eSIM"), LocalizedText.of("设置中的删除eSIM按钮", "The Delete eSIM button"));
+                LocalizedText.of("删除eSIM", "Delete eSIM"), alt);
         serbia = serbia.withWays(serbia.ways().stream().map(way -> way.kind() != WayKind.DEVICE_SETTINGS ? way
                 : withFirstStepPicture(way, picture)).toList());
         Guide draft = guides.save(Guide.draft(GuideId.random(), slug, serbia), "pictures-test", "with a picture");

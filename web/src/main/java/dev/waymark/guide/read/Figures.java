@@ -13,7 +13,7 @@ import java.util.function.Function;
  * with a JPEG fallback in every stored width, sized for the column ({@code sizes}), loaded only when it nears the
  * screen ({@code loading="lazy"}), with width and height so the text does not jump when it arrives, and a
  * {@code data-offline} address: the width a phone shows, which the reader script keeps in the offline copy. On the
- * print page each is the small width, loaded at once, since printing must include it.
+ * print page each is the small width as a JPEG, loaded at once, since printing must include it.
  */
 final class Figures {
 
@@ -48,7 +48,7 @@ final class Figures {
         StoredPicture stored = new StoredPicture(picture.picture(), picture.width(), picture.height());
         List<Integer> widths = PictureUrls.widths(stored);
         boolean tall = picture.height() > picture.width();
-        html.raw(tall ? "<figure class=\"fig tall\"><picture>" : "<figure class=\"fig\"><picture>");
+        html.raw(tall ? "<figure class=\"fig tall\">" : "<figure class=\"fig\">").raw(page ? "<picture>" : "");
         if (page) {
             int shown = largestUpTo(widths, PHONE_WIDTH);
             String sizes = tall ? SIZES_TALL : SIZES_WIDE;
@@ -61,14 +61,13 @@ final class Figures {
                     .raw(" loading=\"lazy\" decoding=\"async\"")
                     .attribute("data-offline", PictureUrls.src(stored, shown, PictureFormat.WEBP));
         } else {
+            // Paper needs no modern format: one small JPEG, the lightest markup.
             int shown = largestUpTo(widths, PRINT_WIDTH);
-            html.raw("<source type=\"image/webp\"")
-                    .attribute("srcset", PictureUrls.src(stored, shown, PictureFormat.WEBP)).raw("><img")
-                    .attribute("src", PictureUrls.src(stored, shown, PictureFormat.JPEG))
+            html.raw("<img").attribute("src", PictureUrls.src(stored, shown, PictureFormat.JPEG))
                     .attribute("width", String.valueOf(shown))
                     .attribute("height", String.valueOf(PictureUrls.heightFor(stored, shown)));
         }
-        html.attribute("alt", text.apply(picture.alt())).raw("></picture>");
+        html.attribute("alt", text.apply(picture.alt())).raw(page ? "></picture>" : ">");
         String caption = text.apply(picture.caption());
         if (!caption.isEmpty()) {
             html.element("figcaption", "", caption);

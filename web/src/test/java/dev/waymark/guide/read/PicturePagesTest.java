@@ -124,7 +124,7 @@ class PicturePagesTest {
         assertThat(printed.hasAttr("loading")).as("printing must include the picture").isFalse();
         assertThat(printed.hasAttr("srcset")).isFalse();
         assertThat(printed.attr("width")).isEqualTo("360");
-        assertThat(print.selectFirst("ol.s figure source").attr("srcset")).isEqualTo("/pictures/" + hash + "-360.webp");
+        assertThat(print.select("ol.s figure source")).isEmpty();
     }
 
     @Test
