@@ -4,7 +4,7 @@
 // browser (localStorage), keyed by guide and by each part's id, so it survives reloads and new revisions.
 const root = document.documentElement;
 /** Offline: the browser says so, or the service worker served this page from its copy as the network failed. */
-const offline = () => !navigator.onLine || root.hasAttribute('data-offline');
+const isOffline = () => !navigator.onLine || root.hasAttribute('data-offline');
 addEventListener('online', () => root.removeAttribute('data-offline'));
 root.classList.add('js');
 const T = JSON.parse(document.getElementById('wm-texts')?.textContent || '{}');
@@ -468,7 +468,7 @@ function guidePage() {
         if (field) field.value = value;
       }
       enhance();
-      keepOffline();
+      offline();
     } catch {
       // Offline, or the server is unreachable: keep the steps the reader had, and the form as it was.
       const shown = new URLSearchParams(location.search);
@@ -480,7 +480,7 @@ function guidePage() {
   }
 
   // Offline: saved automatically when opened online (unless the reader removed it), with an explicit control.
-  async function keepOffline() {
+  async function offline() {
     const url = pageUrl();
     // The situation as the reader chose it ("eSIM · Yettel"): one guide may be saved for several.
     const situation = $$('#situation select', main).filter(select => select.value)
@@ -518,7 +518,7 @@ function guidePage() {
         if (!entries.some(entry => entry.isIntersecting)) return;
         observer.disconnect();
         const copy = saved()[url];
-        if (copy && !copy.pictures && !offline()) {
+        if (copy && !copy.pictures && !isOffline()) {
           await keepPictures(url, pictures, false);
           render();
         }
@@ -531,13 +531,13 @@ function guidePage() {
       if (!button) return;
       button.textContent = copy ? T.offlineRemove : T.offlineSave;
       button.dataset.saved = copy ? '1' : '';
-      stateLine.hidden = !copy && !offline();
-      stateLine.classList.toggle('offline', offline());
-      stateLine.textContent = offline()
+      stateLine.hidden = !copy && !isOffline();
+      stateLine.classList.toggle('offline', isOffline());
+      stateLine.textContent = isOffline()
         ? (copy ? fmt(T.offlineNow, when(copy.savedAt)) : T.offlineNotSaved)
         : (copy ? fmt(T.offlineSaved, when(copy.savedAt)) : '');
     };
-    if (!offline() && !read(UNSAVED, []).includes(url)) {
+    if (!isOffline() && !read(UNSAVED, []).includes(url)) {
       const copy = saved()[url];
       if (!copy || copy.revision !== meta.revision) await saveCopy(url, meta);
     }
@@ -553,7 +553,7 @@ function guidePage() {
           await keepPictures(pageUrl(), [...new Set($$('img[data-offline]', main).map(img => img.dataset.offline))],
             false);
         }
-        keepOffline();
+        offline();
       });
       addEventListener('online', () => { render(); checkForUpdate(); });
       addEventListener('offline', render);
@@ -562,7 +562,7 @@ function guidePage() {
 
   // Back online with an older copy: say so, and update on request (ticks are kept where the steps still exist).
   async function checkForUpdate() {
-    if (offline()) return;
+    if (isOffline()) return;
     try {
       const response = await fetch(`/api/guides/${slug}/revision`, { cache: 'no-cache' });
       if (!response.ok) return;
@@ -591,7 +591,7 @@ function guidePage() {
   }
 
   enhance();
-  keepOffline();
+  offline();
   checkForUpdate();
 }
 
@@ -603,7 +603,7 @@ function homePage() {
   const render = () => {
     const all = Object.entries(saved()).sort((a, b) => b[1].savedAt.localeCompare(a[1].savedAt));
     section.replaceChildren();
-    if (offline()) {
+    if (isOffline()) {
       section.append(element('p', { class: 'note offline', id: 'offline-home',
         text: all.length ? T.offlineHome : T.offlineNone }));
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import dev.waymark.guide.CountryCode;
 import dev.waymark.guide.Evidence;
+import dev.waymark.guide.Fingerprint;
 import dev.waymark.guide.GuideId;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.LocalizedText;
@@ -16,6 +17,7 @@ import dev.waymark.guide.SourceKey;
 import dev.waymark.guide.Topic;
 import dev.waymark.picture.PictureHash;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +41,9 @@ import tools.jackson.databind.module.SimpleModule;
  * {@code {"value":"RS"}}) through mix-ins, empty parts are left out, and unknown properties are an
  * error so that a typo in a seed file fails loudly instead of dropping content.
  *
+ * <p>A text is an object of languages; a stale translation's basis (the fingerprint of the source text it was
+ * made from) is a {@code "basis"} member of the same object: {@code {"ZH_CN":"…","EN":"…","basis":{"EN":"3fa2c1d0e9b7"}}}.
+ *
  * <p>Evidence is written as {@code {"kind":"SOURCED","sources":["mts-contact"]}}. Revisions stored before
  * statements had a kind hold {@code {"sources":[...],"unverified":true|false}}; those read as unverified when
  * marked so, as sourced when they cite a source, and otherwise as unverified: a statement that claimed to be
@@ -56,8 +61,11 @@ public final class DomainJson {
             // A picture reference is {"picture":"<64 hex>",...}: the picture clean-up looks for exactly that.
             .addMixIn(PictureHash.class, StringValue.class)
             .addMixIn(GuideId.class, UuidValue.class)
-            .addMixIn(LocalizedText.class, LocalizedTextValue.class)
+            .addMixIn(Fingerprint.class, StringValue.class)
             .addModule(new SimpleModule("waymark-evidence").addDeserializer(Evidence.class, new EvidenceReader()))
+            .addModule(new SimpleModule("waymark-translations")
+                    .addSerializer(LocalizedText.class, new LocalizedTextWriter())
+                    .addDeserializer(LocalizedText.class, new LocalizedTextReader()))
             .addModule(new SimpleModule("waymark-language")
                     .addSerializer(Language.class, new LanguageWriter())
                     .addDeserializer(Language.class, new LanguageReader())
@@ -73,6 +81,9 @@ public final class DomainJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
+
+    /** The member of a text's JSON object that holds the bases of its stale translations. */
+    static final String BASIS = "basis";
 
     private DomainJson() {
     }
@@ -100,13 +111,69 @@ public final class DomainJson {
         abstract UUID value();
     }
 
-    abstract static class LocalizedTextValue {
-        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        LocalizedTextValue(Map<?, ?> values) {
+    /**
+     * Writes a text as {@code {"ZH_CN":"…","EN":"…"}}, with a stale translation's basis in the same object:
+     * {@code "basis":{"EN":"3fa2c1d0e9b7"}}. Language keys are written as Jackson writes map keys of languages.
+     */
+    static final class LocalizedTextWriter extends ValueSerializer<LocalizedText> {
+
+        @Override
+        public void serialize(LocalizedText text, JsonGenerator generator, SerializationContext context) {
+            ValueSerializer<Object> keys = context.findKeySerializer(Language.class, null);
+            generator.writeStartObject();
+            for (Map.Entry<Language, String> value : text.values().entrySet()) {
+                keys.serialize(value.getKey(), generator, context);
+                generator.writeString(value.getValue());
+            }
+            if (!text.basis().isEmpty()) {
+                generator.writeName(BASIS);
+                generator.writeStartObject();
+                for (Map.Entry<Language, Fingerprint> link : text.basis().entrySet()) {
+                    keys.serialize(link.getKey(), generator, context);
+                    generator.writeString(link.getValue().value());
+                }
+                generator.writeEndObject();
+            }
+            generator.writeEndObject();
         }
 
-        @JsonValue
-        abstract Map<?, ?> values();
+        @Override
+        public boolean isEmpty(SerializationContext context, LocalizedText text) {
+            return text.isEmpty();
+        }
+    }
+
+    /** Reads a text with or without the bases of its stale translations (revisions stored before had none). */
+    static final class LocalizedTextReader extends ValueDeserializer<LocalizedText> {
+
+        @Override
+        public LocalizedText deserialize(JsonParser parser, DeserializationContext context) {
+            JsonNode node = context.readTree(parser);
+            if (!node.isObject()) {
+                return context.reportInputMismatch(LocalizedText.class, "a text must be an object of languages");
+            }
+            KeyDeserializer languages = context.findKeyDeserializer(context.constructType(Language.class), null);
+            Map<Language, String> values = new LinkedHashMap<>();
+            Map<Language, Fingerprint> basis = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                if (property.getKey().equals(BASIS)) {
+                    if (!property.getValue().isObject()) {
+                        return context.reportInputMismatch(LocalizedText.class, "a text's basis must be an object");
+                    }
+                    for (Map.Entry<String, JsonNode> link : property.getValue().properties()) {
+                        basis.put((Language) languages.deserializeKey(link.getKey(), context),
+                                new Fingerprint(link.getValue().asString()));
+                    }
+                } else if (property.getValue().isString()) {
+                    values.put((Language) languages.deserializeKey(property.getKey(), context),
+                            property.getValue().asString());
+                } else {
+                    return context.reportInputMismatch(LocalizedText.class, "the text in '%s' must be a string",
+                            property.getKey());
+                }
+            }
+            return new LocalizedText(values, basis);
+        }
     }
 
     /** Writes a language as its stored code, e.g. {@code "ZH_TW"}. */

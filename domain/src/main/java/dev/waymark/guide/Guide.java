@@ -32,18 +32,20 @@ public record Guide(GuideId id, Slug slug, GuideContent content, GuideStatus sta
                 "a published guide needs its published revision");
     }
 
-    /** A new, never stored draft. */
+    /** A new, never stored draft; its translations are linked to their source texts ({@link Translations#link}). */
     public static Guide draft(GuideId id, Slug slug, GuideContent content) {
-        return new Guide(id, slug, content, GuideStatus.DRAFT, 0, null, 0);
+        return new Guide(id, slug, Translations.link(null, content), GuideStatus.DRAFT, 0, null, 0);
     }
 
     /**
      * Replaces the content. A published or in-review guide goes back to draft; readers keep seeing the
-     * published revision. Throws for an archived guide.
+     * published revision. Throws for an archived guide. Translations without a basis are linked against the
+     * content before ({@link Translations#link}): one left as it was while its source changed becomes stale.
      */
     public Guide edit(GuideContent newContent) {
         Check.that(status != GuideStatus.ARCHIVED, "an archived guide must be restored from the archive before editing");
-        return new Guide(id, slug, newContent, GuideStatus.DRAFT, 0, publishedRevision, version);
+        return new Guide(id, slug, Translations.link(content, newContent), GuideStatus.DRAFT, 0, publishedRevision,
+                version);
     }
 
     public Guide withSlug(Slug newSlug) {

@@ -93,8 +93,12 @@ public final class GuideDiff {
         PICTURES
     }
 
-    /** What happened at a location. */
-    public enum Kind { ADDED, REMOVED, CHANGED, MOVED }
+    /**
+     * What happened at a location. {@code OUTDATED} and {@code CONFIRMED} are about a translation (a location with a
+     * language other than the source): its source text changed and the translation became stale, or a translator
+     * confirmed a stale translation as still correct; both have empty values.
+     */
+    public enum Kind { ADDED, REMOVED, CHANGED, MOVED, OUTDATED, CONFIRMED }
 
     /**
      * Where a change is.
@@ -234,6 +238,7 @@ public final class GuideDiff {
                         add(there.withLanguage(language), kind(from, to), from, to);
                     }
                 }
+                translations(there, older, newer);
             } else if (before instanceof Collection<?> older && after instanceof Collection<?> newer) {
                 List<?> removed = ordered(older.stream().filter(value -> !newer.contains(value)).toList(), older);
                 List<?> added = ordered(newer.stream().filter(value -> !older.contains(value)).toList(), newer);
@@ -282,6 +287,21 @@ public final class GuideDiff {
                 boolean replaces = place < before.size() && removed.contains(before.get(place));
                 if (!replaces) {
                     add(there, Kind.ADDED, "", Shapes.picture(picture));
+                }
+            }
+        }
+
+        /** Translations this change made stale, and stale ones confirmed without a change of text. */
+        private void translations(Location there, LocalizedText older, LocalizedText newer) {
+            for (Language language : newer.values().keySet().stream().sorted(Comparator.comparing(Language::tag))
+                    .toList()) {
+                boolean was = older.isStale(language, beforeLanguage);
+                boolean is = newer.isStale(language, afterLanguage);
+                if (!was && is) {
+                    add(there.withLanguage(language), Kind.OUTDATED, "", "");
+                } else if (was && !is && older.in(language).equals(newer.in(language))
+                        && older.in(afterLanguage).equals(newer.in(afterLanguage))) {
+                    add(there.withLanguage(language), Kind.CONFIRMED, "", "");
                 }
             }
         }

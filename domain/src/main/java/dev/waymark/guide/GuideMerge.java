@@ -15,6 +15,7 @@ import dev.waymark.guide.Shapes.TopList;
 import dev.waymark.guide.Shapes.Values;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -306,21 +307,26 @@ public final class GuideMerge {
         private LocalizedText text(Location at, Field field, LocalizedText base, LocalizedText mine,
                                    LocalizedText theirs) {
             Map<Language, String> merged = new TreeMap<>();
+            // Each translation keeps the basis of the version its text was taken from.
+            Map<Language, Fingerprint> basis = new HashMap<>();
             for (Language language : GuideDiff.languages(base, mine, theirs)) {
                 String b = base.in(language).orElse("");
                 String m = mine.in(language).orElse("");
                 String t = theirs.in(language).orElse("");
+                LocalizedText taken = theirs;
                 if (m.equals(b) || m.equals(t)) {
                     merged.put(language, t);
                 } else if (t.equals(b)) {
                     merged.put(language, m);
+                    taken = mine;
                 } else {
                     merged.put(language, t);
                     conflicts(Reason.BOTH_CHANGED, comparison -> comparison.value(at, field,
                             LocalizedText.of(language, t), LocalizedText.of(language, m)));
                 }
+                taken.basis(language).ifPresent(link -> basis.put(language, link));
             }
-            return new LocalizedText(merged);
+            return new LocalizedText(merged, basis);
         }
 
         /** Card types, operators, source keys: theirs, less what I removed, plus what I added. */

@@ -2,6 +2,7 @@ package dev.waymark.guide;
 
 import dev.waymark.audit.Auditor;
 import dev.waymark.base.Check;
+import dev.waymark.base.ui.OfferedLanguages;
 import dev.waymark.webhook.WebhookEvent;
 import dev.waymark.webhook.WebhookEvents;
 import java.util.LinkedHashMap;
@@ -41,10 +42,13 @@ public class EditorGuides {
     private final Auditor auditor;
     private final WebhookEvents webhooks;
     private final Publishing publishing;
+    private final OfferedLanguages languages;
 
     public EditorGuides(Guides guides, Auditor auditor, WebhookEvents webhooks,
-                        @Value("${waymark.publishing.self-publish:false}") boolean selfPublishing) {
+                        @Value("${waymark.publishing.self-publish:false}") boolean selfPublishing,
+                        OfferedLanguages languages) {
         this.guides = guides;
+        this.languages = languages;
         this.auditor = auditor;
         this.webhooks = webhooks;
         this.publishing = new Publishing(selfPublishing);
@@ -118,7 +122,47 @@ public class EditorGuides {
         }
         Guide saved = guides.save(current.edit(content).withSlug(slug), me(), message(message, ""));
         auditor.record(me(), GuideActions.SAVE, saved.slug().value(), revisionDetail(saved, message));
+        List<GuideDiff.Location> confirmed = Translations.confirmed(current.content(), saved.content());
+        if (!confirmed.isEmpty()) {
+            auditor.record(me(), GuideActions.CONFIRM_TRANSLATION, saved.slug().value(), "revision "
+                    + saved.savedRevision() + ": still correct: " + confirmed.stream().map(Translations::path)
+                    .collect(Collectors.joining(", ")));
+        }
         return saved;
+    }
+
+    /**
+     * How far each language the instance offers readers (other than the guide's source language) has come: its stale
+     * and missing translations, in the offered order. Editors and admins.
+     */
+    @PreAuthorize(EDITORS)
+    public List<Translations.Status> translations(GuideContent content) {
+        return Translations.statuses(Check.present(content, "content"), languages.all());
+    }
+
+    /**
+     * The source text a stale translation was made from, found in the guide's history: the text in the source
+     * language, in the latest revision that has one with this fingerprint. Empty when no revision of this guide
+     * has it (the translation came from elsewhere, an import say). Editors and admins.
+     */
+    @PreAuthorize(EDITORS)
+    @Transactional(readOnly = true)
+    public Optional<String> earlierSource(GuideId id, Fingerprint basis) {
+        Check.present(id, "guide id");
+        Check.present(basis, "fingerprint");
+        for (RevisionSummary summary : guides.revisions(id)) {
+            Optional<String> found = guides.revision(id, summary.number()).flatMap(revision -> {
+                Language source = revision.content().sourceLanguage();
+                return Translations.texts(revision.content()).stream()
+                        .flatMap(text -> text.text().in(source).stream())
+                        .filter(text -> Fingerprint.of(text).equals(basis))
+                        .findFirst();
+            });
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Asks another editor to publish the saved draft. Editors and admins. */
@@ -147,22 +191,43 @@ public class EditorGuides {
     }
 
     /**
-     * Publishes the saved revision: readers see it from now on. Editors and admins, only for changes someone else
-     * wrote or imported (unless the instance allows self-publishing).
-     *
-     * @throws AccessDeniedException when the signed-in user wrote or imported changes in this version
-     * @throws IllegalArgumentException when the content cannot be published (no step, unsorted text, no source)
+     * Publishes the saved revision, refusing when a translation is stale or missing: see
+     * {@link #publish(GuideId, long, boolean)}.
      */
     @PreAuthorize(EDITORS)
     public Guide publish(GuideId id, long version) {
+        return publish(id, version, false);
+    }
+
+    /**
+     * Publishes the saved revision: readers see it from now on. Editors and admins, only for changes someone else
+     * wrote or imported (unless the instance allows self-publishing). When an offered language has stale or missing
+     * translations, the publisher must say they accept it ({@code acceptIncompleteTranslations}); readers then see
+     * those parts marked as out of date or shown in the source language, and the audit record names the languages.
+     *
+     * @throws AccessDeniedException when the signed-in user wrote or imported changes in this version
+     * @throws IllegalArgumentException when the content cannot be published (no step, unsorted text, no source), or
+     *                                  has incomplete translations the publisher did not accept
+     */
+    @PreAuthorize(EDITORS)
+    public Guide publish(GuideId id, long version, boolean acceptIncompleteTranslations) {
         Guide current = current(id, version);
         Set<String> authors = authorsSincePublished(current);
         Optional<String> refusal = publishing.refusal(me(), authors);
         if (refusal.isPresent()) {
             throw new AccessDeniedException(refusal.get());
         }
-        Guide published = guides.save(current.publish(me(), authors, publishing), me(), "");
-        auditor.record(me(), GuideActions.PUBLISH, published.slug().value(), "revision " + published.savedRevision());
+        String incomplete = translations(current.content()).stream().filter(status -> !status.complete())
+                .map(status -> status.language().tag() + " " + status.stale().size() + " stale, "
+                        + status.missing().size() + " missing")
+                .collect(Collectors.joining("; "));
+        // The content's own problems (no step, no source...) are said first.
+        Guide publishable = current.publish(me(), authors, publishing);
+        Check.that(incomplete.isEmpty() || acceptIncompleteTranslations,
+                "translations are incomplete (" + incomplete + "): confirm to publish them as they are");
+        Guide published = guides.save(publishable, me(), "");
+        auditor.record(me(), GuideActions.PUBLISH, published.slug().value(), "revision " + published.savedRevision()
+                + (incomplete.isEmpty() ? "" : ", translations accepted as incomplete: " + incomplete));
         // In this transaction: announced exactly when the publication is stored.
         webhooks.announce(WebhookEvent.GUIDE_PUBLISHED, guideData(published, Map.of(
                 "revision", published.savedRevision(), "by", me())));

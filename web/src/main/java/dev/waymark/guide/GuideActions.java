@@ -15,6 +15,8 @@ public final class GuideActions {
     public static final String RESTORE = "guide.restore";
     public static final String IMPORT = "guide.import";
     public static final String EXPORT = "guide.export";
+    /** A translator confirmed stale translations as still correct; the detail names the fields. */
+    public static final String CONFIRM_TRANSLATION = "guide.translation.confirm";
 
     private GuideActions() {
     }

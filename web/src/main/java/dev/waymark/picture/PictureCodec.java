@@ -64,7 +64,24 @@ public final class PictureCodec {
     static final float WEBP_QUALITY = 0.80f;
     static final float JPEG_QUALITY = 0.82f;
 
+    static {
+        // The codecs' plugins are found through the context class loader: in the executable jar that is Spring Boot's
+        // loader, which the JDK's own start-up scan does not see.
+        ImageIO.scanForPlugins();
+    }
+
     private PictureCodec() {
+    }
+
+    /**
+     * Whether every codec the pipeline needs is there and works: writes and reads back one small picture in each
+     * format (loading libwebp). Throws with what is missing.
+     */
+    public static void selfCheck() {
+        BufferedImage pixel = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+        master(png(pixel), new Limits(1024 * 1024, 100, 2048));
+        master(jpeg(pixel), new Limits(1024 * 1024, 100, 2048));
+        master(webp(pixel), new Limits(1024 * 1024, 100, 2048));
     }
 
     /**

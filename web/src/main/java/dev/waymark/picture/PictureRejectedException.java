@@ -3,6 +3,7 @@ package dev.waymark.picture;
 import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.Language;
 import java.util.Arrays;
+import java.util.MissingResourceException;
 
 /**
  * An upload that was refused, and why ({@link #reason()}); nothing was stored. {@link #getMessage()} is the English
@@ -23,9 +24,13 @@ public class PictureRejectedException extends RuntimeException {
         return reason;
     }
 
-    /** The message for a person reading {@code language}. */
+    /** The message for a person reading {@code language}, or in English when that language has none. */
     public String message(Language language) {
-        return Texts.get(language, reason.messageKey(), arguments);
+        try {
+            return Texts.get(language, reason.messageKey(), arguments);
+        } catch (MissingResourceException e) {
+            return getMessage();
+        }
     }
 
     @Override

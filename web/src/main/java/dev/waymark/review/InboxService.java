@@ -7,6 +7,7 @@ import dev.waymark.guide.Guide;
 import dev.waymark.guide.GuideListFilter;
 import dev.waymark.guide.GuideListing;
 import dev.waymark.guide.GuideStatus;
+import dev.waymark.guide.Translations;
 import dev.waymark.guide.Guides;
 import dev.waymark.report.GuideReports;
 import dev.waymark.report.ReaderReports;
@@ -19,6 +20,7 @@ import dev.waymark.search.SearchService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -126,6 +128,29 @@ public class InboxService {
         int closed = reports.close(subject, lastSeen, closing);
         audit(subject, closed == 1 ? "1 report" : closed + " reports", closing);
         return closed;
+    }
+
+    /**
+     * Guides not archived with stale or missing translations in an offered language, most stale texts first, at most
+     * {@code limit}, each with the languages that need work. Editors and admins.
+     */
+    @PreAuthorize(EDITORS)
+    public List<GuideTranslations> translations(int limit) {
+        checkLimit(limit);
+        List<GuideTranslations> incomplete = new ArrayList<>();
+        for (Guide guide : guides.all()) {
+            List<Translations.Status> languages = guide.status() == GuideStatus.ARCHIVED ? List.of()
+                    : editorGuides.translations(guide.content()).stream().filter(status -> !status.complete()).toList();
+            if (!languages.isEmpty()) {
+                incomplete.add(new GuideTranslations(guide, languages));
+            }
+        }
+        return incomplete.stream()
+                .sorted(Comparator.comparingInt((GuideTranslations entry) -> -entry.languages().stream()
+                        .mapToInt(status -> status.stale().size()).sum())
+                        .thenComparing(entry -> entry.guide().slug().value()))
+                .limit(limit)
+                .toList();
     }
 
     /** The most frequent searches that found nothing, most frequent first, at most {@code limit}. Editors and admins. */

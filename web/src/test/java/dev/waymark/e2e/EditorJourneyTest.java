@@ -167,6 +167,11 @@ class EditorJourneyTest {
         second.navigate(url("/editor/guides/" + id + "?lang=en"));
         Chromium.settle(second);
         click(second, "publish");
+        // Translations may be incomplete: the publisher accepts that readers see them marked.
+        if (second.locator("#publish-accept-translations").isVisible()) {
+            second.locator("#publish-accept-translations input").check();
+            Chromium.settle(second);
+        }
         click(second, "publish-dialog-confirm");
         assertThat(second.locator("#guide-state")).containsText("ublished");
 
@@ -270,6 +275,11 @@ class EditorJourneyTest {
         admin.navigate(url("/editor/guides/" + id + "?lang=en"));
         Chromium.settle(admin);
         click(admin, "publish");
+        // Translations may be incomplete: the publisher accepts that readers see them marked.
+        if (admin.locator("#publish-accept-translations").isVisible()) {
+            admin.locator("#publish-accept-translations input").check();
+            Chromium.settle(admin);
+        }
         click(admin, "publish-dialog-confirm");
         assertThat(admin.locator("#guide-state")).containsText("ublished");
 

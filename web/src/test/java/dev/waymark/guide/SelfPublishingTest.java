@@ -35,7 +35,7 @@ class SelfPublishingTest {
 
         assertThat(editors.publishing().selfPublishing()).isTrue();
         assertThat(editors.whyNotPublish(created)).isEmpty();
-        assertThat(editors.publish(created.id(), created.version()).status()).isEqualTo(GuideStatus.PUBLISHED);
+        assertThat(editors.publish(created.id(), created.version(), true).status()).isEqualTo(GuideStatus.PUBLISHED);
     }
 
     @Test

@@ -176,6 +176,8 @@ class PictureCodecTest {
                 20000);
         assertThat(refused.getMessage()).contains("20,000 × 20,000").contains("40 megapixels");
         assertThat(refused.message(dev.waymark.guide.Language.ZH_CN)).contains("百万像素");
+        assertThat(refused.message(dev.waymark.guide.Language.of("de"))).as("no German texts: English")
+                .contains("megapixels");
         for (Rejection reason : Rejection.values()) {
             assertThat(new PictureRejectedException(reason, "1", "2", "3", "4").getMessage()).isNotBlank()
                     .doesNotContain("{");

@@ -83,7 +83,8 @@ class InboxServiceSecurityTest {
                         step.latestComments().getFirst().id(), "checked")),
                 Arguments.of("closeReports", (Call) (inbox, step) -> inbox.closeReports(step.subject(), step.lastId(),
                         "checked")),
-                Arguments.of("misses", (Call) (inbox, step) -> inbox.misses(10)));
+                Arguments.of("misses", (Call) (inbox, step) -> inbox.misses(10)),
+                Arguments.of("translations", (Call) (inbox, step) -> inbox.translations(10)));
         return Stream.of(TestCaller.values()).flatMap(caller -> methods.stream().map(method -> Arguments.of(
                 caller, method.get()[0], method.get()[1])));
     }

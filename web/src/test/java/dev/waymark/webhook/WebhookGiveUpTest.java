@@ -42,7 +42,7 @@ class WebhookGiveUpTest {
                 Guide guide = guides.save(Guide.draft(GuideId.random(), new Slug("webhook-given-up-"
                         + UUID.randomUUID().toString().substring(0, 8)), TestGuides.serbia()), "tester", "test guide");
                 TestCaller.ADMIN.signIn("webhook-publisher");
-                editorGuides.publish(guide.id(), guide.version());
+                editorGuides.publish(guide.id(), guide.version(), true);
 
                 long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
                 Delivery delivery = null;

@@ -113,7 +113,7 @@ class WebhookTest {
 
     private Guide publish(Guide guide) {
         TestCaller.ADMIN.signIn("webhook-publisher");
-        return editorGuides.publish(guide.id(), guide.version());
+        return editorGuides.publish(guide.id(), guide.version(), true);
     }
 
     /** Recomputed here from the header, the body and the secret, independently of the code under test. */

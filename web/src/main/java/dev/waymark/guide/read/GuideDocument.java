@@ -75,7 +75,7 @@ final class GuideDocument {
             .k>li::before,ol.s>li::before{content:"☐ ";font-size:1.1rem}.k{list-style:none;padding-left:.4rem}\
             .p{border:2px solid #0b57d0;border-radius:.6rem;padding:.8rem;margin:.6rem 0}.pl{font-size:1.5rem;\
             font-weight:600;margin:0 0 .4rem}dt{font-weight:600;margin-top:.6rem}dd{margin-left:1rem}\
-            sup a{text-decoration:none;padding:0 .1rem}\
+            sup a{text-decoration:none;padding:0 .1rem}.stale,.fallback{color:#8a4b00;font-size:.9rem}\
             .figs{display:flex;flex-wrap:wrap;gap:.5rem}.fig{margin:.3rem 0;width:20rem;max-width:100%}\
             .fig.tall{width:11rem}.fig img{width:100%;height:auto}figcaption{font-size:.85rem;color:#555}\
             @media print{header,.np{display:none}body{max-width:none;font-size:11pt}a{color:inherit;text-decoration:none}\
@@ -178,6 +178,7 @@ final class GuideDocument {
         if (!t(content.summary()).isEmpty()) {
             html.element("p", "summary", t(content.summary()));
         }
+        translation(content.title(), content.summary());
         html.raw("<p class=\"m\" id=\"operators\">").text(content.country().displayName(language) + " · "
                 + Texts.get(language, "guide.operators") + ": " + operatorNames()).raw("</p>");
         if (page) {
@@ -346,6 +347,7 @@ final class GuideDocument {
                 html.raw("<li>");
                 tick("req-tick", progressId("req", source(r.condition())), t(r.condition()));
                 marks(r.evidence());
+                translation(r.condition(), r.whenNotMet());
                 if (!r.whenNotMet().isEmpty()) {
                     html.raw("<br><span class=\"m\">").text(Texts.get(language, "guide.whenNotMet") + " ")
                             .raw(linkCrossReferences(Html.escape(t(r.whenNotMet())))).raw("</span>");
@@ -364,6 +366,7 @@ final class GuideDocument {
                     html.raw(" <span class=\"m\">").text("— " + t(d.note())).raw("</span>");
                 }
                 marks(d.evidence());
+                translation(d.name(), d.note());
                 pictures(d.pictures());
                 html.raw("</li>");
             }
@@ -457,6 +460,7 @@ final class GuideDocument {
         html.raw("<div class=\"way-body\"").attribute("id", "wb-" + key).raw("><p class=\"m way-about\">");
         marks(way.evidence());
         html.raw("</p>");
+        translation(way.title(), way.summary());
         if (!way.summary().isEmpty()) {
             html.raw("<div class=\"intro\">").raw(markdown(t(way.summary()))).raw("</div>");
         }
@@ -496,7 +500,8 @@ final class GuideDocument {
                     .attribute("data-id", progressId(key, source(step.text()))).attribute("data-n", String.valueOf(number))
                     .raw("><label class=\"tick\"><input type=\"checkbox\" class=\"step-tick\"")
                     .attribute("aria-label", Texts.get(language, "guide.step.done", number)).raw("></label>")
-                    .raw("<div class=\"step-text\">").raw(markdown(t(step.text()))).raw("</div>");
+                    .raw("<div class=\"step-text\"").raw(lang(step.text())).raw(">")
+                    .raw(markdown(t(step.text()))).raw("</div>");
         } else {
             html.raw("<li>").raw(inline(markdown(t(step.text()))));
         }
@@ -510,6 +515,7 @@ final class GuideDocument {
                     .raw("</div>");
         }
         marks(step.evidence());
+        translation(step.text(), step.expected(), step.warning());
         if (mode == Mode.PAGE) {
             html.raw("<button type=\"button\" class=\"report-step link\" hidden").attribute("data-way", key)
                     .attribute("data-step", String.valueOf(position(way.kind(), step))).raw(">")
@@ -554,6 +560,7 @@ final class GuideDocument {
             html.raw(" <span class=\"m\">").text("— " + String.join(", ", about)).raw("</span>");
         }
         marks(contact.evidence());
+        translation(contact.label());
         html.raw("</li>");
     }
 
@@ -573,6 +580,7 @@ final class GuideDocument {
         html.raw("<p>").text(Texts.get(language, key) + ": " + t(fact.text()));
         marks(fact.evidence());
         html.raw("</p>");
+        translation(fact.text());
     }
 
     private void after(GuideContent c) {
@@ -585,6 +593,7 @@ final class GuideDocument {
             html.raw("<li>");
             tick("check-tick", progressId("chk", source(check.text())), t(check.text()));
             marks(check.evidence());
+            translation(check.text());
             html.raw("</li>");
         }
         html.raw("</ul></section>");
@@ -596,8 +605,10 @@ final class GuideDocument {
         }
         section("cautions", "guide.cautions");
         for (Caution caution : c.cautions()) {
-            html.raw("<div class=\"c\">").raw(markdown(t(caution.text())));
+            html.raw("<div class=\"c\"").raw(lang(caution.text())).raw(">")
+                    .raw(markdown(t(caution.text())));
             marks(caution.evidence());
+            translation(caution.text());
             pictures(caution.pictures());
             html.raw("</div>");
         }
@@ -615,11 +626,13 @@ final class GuideDocument {
                 html.raw("<details class=\"faq\" id=\"faq-" + number++ + "\"><summary>").text(t(entry.question()))
                         .raw("</summary><div class=\"answer\">").raw(markdown(t(entry.answer())));
                 marks(entry.evidence());
+                translation(entry.question(), entry.answer());
                 html.raw("</div></details>");
             } else {
                 html.raw("<dl><dt id=\"faq-" + number++ + "\">").text(t(entry.question())).raw("</dt><dd>")
                         .raw(markdown(t(entry.answer())));
                 marks(entry.evidence());
+                translation(entry.question(), entry.answer());
                 html.raw("</dd></dl>");
             }
         }
@@ -639,6 +652,7 @@ final class GuideDocument {
             html.raw("<div class=\"p phrase\"><p class=\"phrase-lang m\">").text(phraseLanguage(phrase)).raw("</p>")
                     .raw("<p class=\"pl\"").attribute("lang", phrase.localLanguage()).raw(">").text(phrase.text())
                     .raw("</p>").element("p", "m meaning", t(phrase.meaning()));
+            translation(phrase.meaning());
             pictures(phrase.pictures());
             html.raw("</div>");
         }
@@ -732,6 +746,58 @@ final class GuideDocument {
     /** A part's pictures: see {@link Figures}. */
     private void pictures(List<Illustration> pictures) {
         Figures.render(html, pictures, mode == Mode.PAGE, this::t);
+    }
+
+    /**
+     * Says where a part's translation falls short of the source: a stale translation is marked "may be out of date"
+     * with the original one tap away (a {@code <details>}, which works without script; inline on paper), and a
+     * missing one says which language the part is shown in instead (the reader's fallbacks, else the source).
+     * Nothing for a text shown in the source language the reader asked for.
+     */
+    private void translation(LocalizedText... texts) {
+        Language source = content.sourceLanguage();
+        List<String> originals = new ArrayList<>();
+        Language fallback = null;
+        for (LocalizedText text : texts) {
+            Language shown = text.best(order).orElse(null);
+            if (shown == null) {
+                continue;
+            }
+            if (!shown.equals(language) && fallback == null) {
+                fallback = shown;
+            }
+            if (!shown.equals(source) && text.isStale(shown, source)) {
+                originals.add(text.in(source).orElse(""));
+            }
+        }
+        if (fallback != null) {
+            html.raw("<i class=fallback>").text(Texts.get(language, "translation.fallback", name(fallback)))
+                    .raw("</i>");
+        }
+        if (originals.isEmpty()) {
+            return;
+        }
+        if (mode == Mode.PAGE) {
+            html.raw("<details class=stale><summary>").text(Texts.get(language, "translation.stale")).raw("</summary>");
+        } else {
+            html.raw("<div class=stale>").text(Texts.get(language, "translation.stale") + " ");
+        }
+        for (String original : originals) {
+            html.raw("<p class=original>").text(Texts.get(language, "translation.original", name(source)) + " ")
+                    .raw("<span").attribute("lang", source.tag()).raw(">").text(original).raw("</span></p>");
+        }
+        html.raw(mode == Mode.PAGE ? "</details>" : "</div>");
+    }
+
+    /** A language's name in the reader's language: "Chinese", "中文", "китайский". */
+    private String name(Language other) {
+        return other.locale().getDisplayName(language.locale());
+    }
+
+    /** A {@code lang} attribute naming the language {@code text} is shown in, when it is not the reader's. */
+    private String lang(LocalizedText text) {
+        return text.best(order).filter(shown -> !shown.equals(language))
+                .map(shown -> " lang=\"" + Html.escape(shown.tag()) + "\"").orElse("");
     }
 
     private void section(String id, String headingKey) {

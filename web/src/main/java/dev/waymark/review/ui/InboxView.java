@@ -30,6 +30,7 @@ import dev.waymark.report.ReportKind;
 import dev.waymark.report.ReportSubject;
 import dev.waymark.report.StepReports;
 import dev.waymark.review.DueGuide;
+import dev.waymark.review.GuideTranslations;
 import dev.waymark.review.InboxService;
 import dev.waymark.search.SearchMiss;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +43,8 @@ import java.util.stream.Collectors;
 
 /**
  * The editors' start page: guides due for review (overdue ones highlighted), readers' open reports grouped by
- * guide and then by step with the revision they refer to, and the searches that found nothing. Reports are closed
+ * guide and then by step with the revision they refer to, guides with stale or missing translations (per language,
+ * with counts), and the searches that found nothing. Reports are closed
  * with a note, a step at a time or one commented report at a time.
  */
 @Route(value = InboxView.ROUTE, layout = AdminLayout.class)
@@ -55,6 +57,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     static final int DUE_SHOWN = 200;
     static final int GUIDES_WITH_REPORTS_SHOWN = 100;
     static final int MISSES_SHOWN = 100;
+    static final int TRANSLATIONS_SHOWN = 100;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -64,6 +67,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<DueGuide> due = new Grid<>();
     private final Paragraph noneDue = new Paragraph();
     private final Div reports = new Div();
+    private final Grid<GuideTranslations> translations = new Grid<>();
+    private final Paragraph noTranslations = new Paragraph();
     private final Grid<SearchMiss> misses = new Grid<>();
     private final Paragraph noMisses = new Paragraph();
     private Dialog dialog = new Dialog();
@@ -101,11 +106,28 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         noMisses.setId("misses-none");
         noMisses.setText(text("inbox.misses.none"));
 
+        translations.setId("translations");
+        translations.addComponentColumn(entry -> editorLink(entry.guide().id(), entry.title(language))).setKey("title")
+                .setHeader(text("translation.inbox.guide")).setAutoWidth(true).setFlexGrow(1);
+        translations.addColumn(entry -> text("inbox.status." + entry.guide().status().name())).setKey("status")
+                .setHeader(text("inbox.due.status")).setAutoWidth(true);
+        translations.addComponentColumn(entry -> {
+            Span counts = new Span(translationCounts(entry));
+            counts.setId("translations-" + entry.guide().slug());
+            return counts;
+        }).setKey("languages")
+                .setHeader(text("translation.inbox.languages")).setFlexGrow(1);
+        translations.setAllRowsVisible(true);
+        noTranslations.setId("translations-none");
+        noTranslations.setText(text("translation.inbox.none"));
+
         add(new H2(text("inbox.title")),
                 new H3(text("inbox.due.title")), due, noneDue,
+                new H3(text("translation.inbox.title")), translations, noTranslations,
                 new H3(text("inbox.reports.title")), reports,
                 new H3(text("inbox.misses.title")), misses, noMisses);
         showDue();
+        showTranslations();
         showReports();
         showMisses();
     }
@@ -115,6 +137,20 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         due.setItems(guides);
         due.setVisible(!guides.isEmpty());
         noneDue.setVisible(guides.isEmpty());
+    }
+
+    private void showTranslations() {
+        List<GuideTranslations> found = inbox.translations(TRANSLATIONS_SHOWN);
+        translations.setItems(found);
+        translations.setVisible(!found.isEmpty());
+        noTranslations.setVisible(found.isEmpty());
+    }
+
+    /** "English: 2 out of date, 1 missing · Русский: 3 missing". */
+    private String translationCounts(GuideTranslations entry) {
+        return entry.languages().stream().map(status -> text("translation.inbox.counts",
+                ReaderLanguage.offered().name(status.language()), status.stale().size(), status.missing().size()))
+                .collect(Collectors.joining(" · "));
     }
 
     private void showMisses() {

@@ -1,15 +1,19 @@
 package dev.waymark.guide.editor.ui;
 
 import dev.waymark.base.ui.Texts;
+import dev.waymark.guide.Fingerprint;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.SourceKey;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +31,7 @@ final class EditorContext {
     private Language source;
     private List<SourceKey> sourceKeys = List.of();
     private Runnable changed = () -> { };
+    private Function<Fingerprint, Optional<String>> earlierSources = basis -> Optional.empty();
     private @Nullable PictureUploads uploads;
     private int quiet;
 
@@ -80,9 +85,20 @@ final class EditorContext {
         evidence.forEach(field -> field.setSourceKeys(sourceKeys));
     }
 
+    /**
+     * Where every translation pair finds the source text a stale translation was made from; each text is looked up
+     * once.
+     */
+    void setEarlierSources(Function<Fingerprint, Optional<String>> lookup) {
+        Map<Fingerprint, Optional<String>> found = new HashMap<>();
+        earlierSources = basis -> found.computeIfAbsent(basis, lookup);
+        texts.forEach(field -> field.setEarlierSources(earlierSources));
+    }
+
     /** A translation pair that follows the source language. */
     LocalizedTextField text(String labelKey, boolean multiline, int maxLength) {
         LocalizedTextField field = new LocalizedTextField(ui, source, t(labelKey), multiline, maxLength);
+        field.setEarlierSources(earlierSources);
         texts.add(field);
         field.addValueChangeListener(event -> changed());
         return field;

@@ -7,12 +7,15 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -46,10 +49,12 @@ import dev.waymark.guide.Revision;
 import dev.waymark.guide.Slug;
 import dev.waymark.guide.SlugTakenException;
 import dev.waymark.guide.StaleGuideException;
+import dev.waymark.guide.Translations;
 import dev.waymark.operator.Operator;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -158,6 +163,7 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
         Guide loaded = found.get();
         GuideForm created = new GuideForm(language, loaded.content().country(), operatorsOf(loaded), uploads);
         created.addChangeListener(change -> setDirty(true));
+        created.setEarlierSources(basis -> editors.earlierSource(loaded.id(), basis));
         form = created;
         body.add(created);
         setToolbarVisible(true);
@@ -371,10 +377,49 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
         say(Texts.get(language, key));
     }
 
+    /**
+     * Asks before publishing, with each offered language's translations in view (complete, stale, missing); when any
+     * is stale or missing, the publisher must tick that readers may see it so.
+     */
     private void confirmPublish() {
-        confirm("publish-dialog", Texts.get(language, "editor.publish.title"),
-                Texts.get(language, "editor.publish.text", current().savedRevision()), Texts.get(language, "editor.publish"),
-                Texts.get(language, "editor.cancel"), false, () -> act(() -> editors.publish(current().id(), current().version()), "editor.published"));
+        Guide guide = current();
+        List<Translations.Status> statuses = editors.translations(guide.content());
+        boolean incomplete = statuses.stream().anyMatch(status -> !status.complete());
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("publish-dialog");
+        dialog.setHeader(Texts.get(language, "editor.publish.title"));
+        Div text = new Div(new Paragraph(Texts.get(language, "editor.publish.text", guide.savedRevision())));
+        UnorderedList languages = new UnorderedList();
+        languages.setId("publish-translations");
+        for (Translations.Status status : statuses) {
+            ListItem item = new ListItem(ReaderLanguage.offered().name(status.language()) + ": " + (status.complete()
+                    ? Texts.get(language, "translation.publish.complete")
+                    : Texts.get(language, "translation.publish.incomplete", status.stale().size(),
+                    status.missing().size())));
+            item.setId("publish-translations-" + status.language().tag());
+            item.getElement().getClassList().set("wm-translation-incomplete", !status.complete());
+            languages.add(item);
+        }
+        text.add(new Paragraph(Texts.get(language, "translation.publish.heading")), languages);
+        Checkbox accept = new Checkbox(Texts.get(language, "translation.publish.accept"));
+        accept.setId("publish-accept-translations");
+        accept.setVisible(incomplete);
+        text.add(accept);
+        dialog.setText(text);
+        Button yes = new Button(Texts.get(language, "editor.publish"), event -> {
+            dialog.close();
+            act(() -> editors.publish(guide.id(), guide.version(), accept.getValue()), "editor.published");
+        });
+        yes.setId("publish-dialog-confirm");
+        yes.addThemeVariants(ButtonVariant.PRIMARY);
+        yes.setEnabled(!incomplete);
+        accept.addValueChangeListener(event -> yes.setEnabled(event.getValue()));
+        dialog.setConfirmButton(yes);
+        Button no = new Button(Texts.get(language, "editor.cancel"), event -> dialog.close());
+        no.setId("publish-dialog-cancel");
+        dialog.setCancelable(true);
+        dialog.setCancelButton(no);
+        dialog.open();
     }
 
     private void confirmArchive() {

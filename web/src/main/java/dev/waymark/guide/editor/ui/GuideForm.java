@@ -32,6 +32,7 @@ import dev.waymark.guide.ContactPoint;
 import dev.waymark.guide.CountryCode;
 import dev.waymark.guide.Evidence;
 import dev.waymark.guide.Faq;
+import dev.waymark.guide.Fingerprint;
 import dev.waymark.guide.GuideContent;
 import dev.waymark.base.ui.ReaderLanguage;
 import dev.waymark.guide.Language;
@@ -329,6 +330,14 @@ public class GuideForm extends Div {
     }
 
     /** Fills the form; nothing counts as changed afterwards. */
+    /**
+     * Where stale translations find the source text they were made from (the guide's history), by its
+     * fingerprint; found texts are kept for the life of the form.
+     */
+    public void setEarlierSources(Function<Fingerprint, Optional<String>> lookup) {
+        context.setEarlierSources(lookup);
+    }
+
     public void setValue(Slug slugValue, GuideContent content) {
         context.quietly(() -> {
             content.operators().forEach(context::knowOperator);

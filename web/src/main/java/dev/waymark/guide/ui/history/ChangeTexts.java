@@ -60,6 +60,12 @@ public final class ChangeTexts {
             return item(change);
         }
         String subject = where.part() == Part.UNSORTED ? text("diff.part.UNSORTED") : text("diff.field." + field.name());
+        if ((change.kind() == Kind.OUTDATED || change.kind() == Kind.CONFIRMED) && where.language() != null) {
+            // A translation's state, not its text: "English translation of the text now out of date".
+            String what = text("translation.diff." + change.kind().name(), subject, where.language().nativeName());
+            return new Line(where.part().isItem() ? text("diff.at", itemLabel(where, where.index()), what)
+                    : capitalized(what), "", "", "");
+        }
         if (where.language() != null) {
             subject = text("diff.inLanguage", subject, where.language().tag());
         }

@@ -229,6 +229,13 @@ class GuideEditorViewTest extends SpringBrowserlessTest {
             open(guide);
             assertThat(find(Button.class).id("publish").isEnabled()).isTrue();
             click("publish");
+            // The test guide has no Traditional Chinese or Russian: the publisher sees so and must accept it.
+            assertThat(find(com.vaadin.flow.component.html.ListItem.class).id("publish-translations-en").getText())
+                    .isEqualTo("English: complete");
+            assertThat(find(com.vaadin.flow.component.html.ListItem.class).id("publish-translations-ru").getText())
+                    .matches(".+: 0 out of date, [1-9][0-9]* missing");
+            assertThat(find(Button.class).id("publish-dialog-confirm").isEnabled()).isFalse();
+            test(find(com.vaadin.flow.component.checkbox.Checkbox.class).id("publish-accept-translations")).click();
             click("publish-dialog-confirm");
             return editors.find(guide.id()).orElseThrow();
         });

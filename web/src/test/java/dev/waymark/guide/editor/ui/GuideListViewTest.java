@@ -62,7 +62,7 @@ class GuideListViewTest extends SpringBrowserlessTest {
                 org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         dev.waymark.base.TestCaller.EDITOR.signIn("second-editor");
         try {
-            return editors.publish(guide.id(), guide.version());
+            return editors.publish(guide.id(), guide.version(), true);
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(me);
         }

@@ -54,7 +54,7 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
                 org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         dev.waymark.base.TestCaller.EDITOR.signIn("second-editor");
         try {
-            return editors.publish(guide.id(), guide.version());
+            return editors.publish(guide.id(), guide.version(), true);
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(me);
         }
@@ -146,7 +146,8 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
         open("editor/guides/" + guide.id() + "/history");
 
         assertThat(changeLines()).as("the two latest are compared first")
-                .containsExactly("Store visit, step 3: text (zh-CN) changed");
+                .containsExactly("Store visit, step 3: text (zh-CN) changed",
+                        "Store visit, step 3: English translation of the text now out of date");
         // Word by word: only what changed is marked, and both revisions' messages are shown in full.
         var changes = find(ChangeList.class).id("changes");
         assertThat(find(com.vaadin.flow.component.html.Span.class, changes).withClassName("wm-word-added").all())
@@ -157,6 +158,7 @@ class RevisionHistoryViewTest extends SpringBrowserlessTest {
 
         compare(1, 3);
         assertThat(changeLines()).containsExactly("Store visit, step 3: text (zh-CN) changed",
+                "Store visit, step 3: English translation of the text now out of date",
                 "Store visit, step 1 moved to 4");
         assertThat(find(ChangeList.class).id("changes").getElement().getTextRecursively())
                 .contains("Before: 第4步").contains("After: 第四步：交回SIM卡");
