@@ -83,7 +83,7 @@ class PicturePagesTest {
 
     private Guide publishAsSecondEditor(Guide saved) {
         TestCaller.signIn("ben-" + suffix, "ROLE_EDITOR");
-        Guide published = editors.publish(saved.id(), saved.version());
+        Guide published = editors.publish(saved.id(), saved.version(), true);
         TestCaller.signIn("ana-" + suffix, "ROLE_EDITOR");
         return published;
     }
