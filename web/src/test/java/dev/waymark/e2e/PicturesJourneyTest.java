@@ -15,6 +15,7 @@ import dev.waymark.base.WaymarkTest;
 import dev.waymark.guide.Guide;
 import dev.waymark.guide.GuideContent;
 import dev.waymark.guide.GuideId;
+import dev.waymark.guide.GuideStatus;
 import dev.waymark.guide.Guides;
 import dev.waymark.guide.Illustration;
 import dev.waymark.guide.Language;
@@ -82,6 +83,9 @@ class PicturesJourneyTest {
     void close() {
         contexts.forEach(BrowserContext::close);
         SecurityContextHolder.clearContext();
+        // The published test guide must not crowd the shared database's search results.
+        guides.findBySlug(new Slug("picture-trip-" + suffix)).filter(guide -> guide.status() == GuideStatus.PUBLISHED)
+                .ifPresent(guide -> guides.save(guide.archive(), "pictures-test", "test guide archived"));
     }
 
     private String url(String path) {

@@ -8,6 +8,7 @@ import dev.waymark.guide.EditorGuides;
 import dev.waymark.guide.GuideContent;
 import dev.waymark.guide.GuideDiff;
 import dev.waymark.guide.Guide;
+import dev.waymark.guide.Guides;
 import dev.waymark.guide.Illustration;
 import dev.waymark.guide.LocalizedText;
 import dev.waymark.guide.Platform;
@@ -50,8 +51,14 @@ class PicturePagesTest {
     private final Slug slug = new Slug("pictures-" + suffix);
     private final HttpClient http = HttpClient.newHttpClient();
 
+    @Autowired
+    Guides guides;
+
+    /** Archived once read: the test guides must not crowd the shared database's search results. */
     @AfterEach
-    void signOut() {
+    void archiveAndSignOut() {
+        guides.findBySlug(slug).filter(guide -> guide.status() != dev.waymark.guide.GuideStatus.ARCHIVED)
+                .ifPresent(guide -> guides.save(guide.archive(), "picture-pages-test", "test guide archived"));
         SecurityContextHolder.clearContext();
     }
 
