@@ -14,6 +14,10 @@ const fmt = (pattern, ...values) => (pattern || '').replace(/\{(\d)\}/g, (_, i) 
 const when = iso => new Date(iso).toLocaleString(T.locale, { dateStyle: 'medium', timeStyle: 'short' });
 const GUIDES = 'waymark-guides';
 const SAVED = 'waymark:saved';
+// Pictures of saved guides: kept apart from the pages, up to a budget per guide and situation (a saved page's own
+// entry lists the addresses it keeps, so one picture shared by two copies stays while either does).
+const PICTURES = 'waymark-pictures';
+const PICTURE_BUDGET = 1024 * 1024;
 const UNSAVED = 'waymark:unsaved';
 
 const read = (key, fallback) => {
@@ -155,7 +159,49 @@ async function saveCopy(url, meta) {
   }
 }
 
+/**
+ * Keeps a saved guide's pictures (the width a phone shows, named by each picture's data-offline) until they would
+ * take more than the budget; then keeps none, unless the reader asked for them anyway. Records what it kept.
+ */
+async function keepPictures(url, addresses, anyway) {
+  if (!('caches' in window) || !saved()[url]) return;
+  let bytes = 0;
+  const kept = [];
+  try {
+    const cache = await caches.open(PICTURES);
+    for (const address of addresses) {
+      let response = await cache.match(address);
+      if (!response) {
+        response = await fetch(address);
+        if (!response.ok) continue;
+        await cache.put(address, response.clone());
+      }
+      bytes += (await response.blob()).size;
+      kept.push(address);
+      if (bytes > PICTURE_BUDGET && !anyway) break;
+    }
+  } catch {
+    // Offline or storage full: what was kept so far stays, and is reported.
+  }
+  const over = bytes > PICTURE_BUDGET && !anyway;
+  if (over) await forgetPictures(kept, url);
+  const all = saved();
+  if (!all[url]) return;
+  all[url].pictures = over ? { count: 0, bytes, over: true, urls: [] } : { count: kept.length, bytes, urls: kept };
+  write(SAVED, all);
+}
+
+/** Drops pictures no other saved copy keeps. */
+async function forgetPictures(addresses, copyUrl) {
+  if (!('caches' in window) || !addresses.length) return;
+  const inUse = new Set(Object.entries(saved()).filter(([other]) => other !== copyUrl)
+    .flatMap(([, copy]) => copy.pictures?.urls || []));
+  const cache = await caches.open(PICTURES);
+  for (const address of addresses) if (!inUse.has(address)) await cache.delete(address);
+}
+
 async function removeCopy(url) {
+  await forgetPictures(saved()[url]?.pictures?.urls || [], url);
   const all = saved();
   delete all[url];
   write(SAVED, all);
@@ -443,8 +489,45 @@ function guidePage() {
       revision: Number(root.dataset.revision), published: root.dataset.published };
     const button = $('#save-offline', main);
     const stateLine = $('#offline-state', main);
+    const pictureLine = $('#offline-pictures', main);
+    const pictures = [...new Set($$('img[data-offline]', main).map(img => img.dataset.offline))];
+    const renderPictures = copy => {
+      if (!pictureLine) return;
+      pictureLine.hidden = !copy || !pictures.length;
+      if (pictureLine.hidden) return;
+      const kept = copy.pictures;
+      if (kept?.over) {
+        const anyway = element('button', { type: 'button', class: 'link', id: 'save-pictures', text: T.offlinePicturesAnyway });
+        anyway.addEventListener('click', async () => {
+          anyway.disabled = true;
+          await keepPictures(url, pictures, true);
+          render();
+        });
+        pictureLine.replaceChildren(fmt(T.offlinePicturesOver, Math.round(PICTURE_BUDGET / 1024)), ' ', anyway);
+      } else {
+        pictureLine.replaceChildren(kept ? fmt(T.offlinePictures, kept.count, Math.max(1, Math.round(kept.bytes / 1024)))
+          : T.offlinePicturesPending);
+      }
+    };
+    // Pictures are kept once the reader reaches the first one: a reader who never scrolls that far pays nothing
+    // for them on roaming data, and the page stays within its weight before the first picture shows.
+    const keepWhenSeen = () => {
+      const figures = $$('figure.fig', main);
+      if (!figures.length || !('IntersectionObserver' in window)) return;
+      const observer = new IntersectionObserver(async entries => {
+        if (!entries.some(entry => entry.isIntersecting)) return;
+        observer.disconnect();
+        const copy = saved()[url];
+        if (copy && !copy.pictures && !isOffline()) {
+          await keepPictures(url, pictures, false);
+          render();
+        }
+      });
+      figures.forEach(figure => observer.observe(figure));
+    };
     const render = () => {
       const copy = saved()[url];
+      renderPictures(copy);
       if (!button) return;
       button.textContent = copy ? T.offlineRemove : T.offlineSave;
       button.dataset.saved = copy ? '1' : '';
@@ -459,12 +542,18 @@ function guidePage() {
       if (!copy || copy.revision !== meta.revision) await saveCopy(url, meta);
     }
     render();
+    if (pictures.length && saved()[url] && !saved()[url].pictures) keepWhenSeen();
     if (button && !button.dataset.bound) {
       button.dataset.bound = '1';
       button.addEventListener('click', async () => {
         if (saved()[pageUrl()]) await removeCopy(pageUrl());
-        else await saveCopy(pageUrl(), meta);
-        render();
+        else {
+          await saveCopy(pageUrl(), meta);
+          // Asked for: the pictures now, within the budget.
+          await keepPictures(pageUrl(), [...new Set($$('img[data-offline]', main).map(img => img.dataset.offline))],
+            false);
+        }
+        offline();
       });
       addEventListener('online', () => { render(); checkForUpdate(); });
       addEventListener('offline', render);

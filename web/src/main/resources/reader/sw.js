@@ -3,11 +3,15 @@
 // - Guide pages a reader opened are kept by the page itself (cache "waymark-guides", one entry per address: language
 //   and situation are in it); here, a guide page is fetched from the network when there is one, and the kept copy is
 //   served when there is none or it does not answer in time.
+// - Pictures (/pictures/{hash}-{width}.{ext}, immutable) come from the copies the page keeps for saved guides
+//   (cache "waymark-pictures") when kept, else from the network; offline, any kept width of the same picture will do
+//   (the page keeps the width a phone shows; a wider screen asks for a wider one).
 // - Nothing else is touched: editors' pages, sign-in, Vaadin and the editors' API never pass through this worker,
 //   and nothing marked private or no-store is kept.
 const VERSION = '__VERSION__';
 const APP = 'waymark-app-' + VERSION;
 const GUIDES = 'waymark-guides';
+const PICTURES = 'waymark-pictures';
 const ASSETS = ["__ASSETS__"];
 const NETWORK_TIMEOUT_MS = 6000;
 
@@ -32,6 +36,8 @@ self.addEventListener('fetch', event => {
   if (url.origin !== self.location.origin) return;
   if (url.pathname.startsWith('/assets/')) {
     event.respondWith(asset(request, url));
+  } else if (url.pathname.startsWith('/pictures/')) {
+    event.respondWith(picture(request, url));
   } else if (readerPage(url.pathname) && request.mode === 'navigate') {
     event.respondWith(page(request, url));
   }
@@ -53,6 +59,24 @@ async function asset(request, url) {
         if (path.replace(/-[0-9a-f]{12}(\.\w+)$/, '$1') === name) return cache.match(candidate);
       }
     }
+    throw error;
+  }
+}
+
+/** A picture: the kept copy, else the network; offline, a kept copy of the same picture in another width or format. */
+async function picture(request, url) {
+  const cache = await caches.open(PICTURES);
+  const kept = await cache.match(url.pathname);
+  if (kept) return kept;
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const name = url.pathname.match(/^\/pictures\/([0-9a-f]{64})-\d+\.(\w+)$/);
+    if (!name) throw error;
+    const same = (await cache.keys()).map(key => new URL(key.url).pathname)
+      .filter(path => path.startsWith('/pictures/' + name[1] + '-'))
+      .sort((a, b) => Number(b.endsWith('.' + name[2])) - Number(a.endsWith('.' + name[2])));
+    if (same.length) return cache.match(same[0]);
     throw error;
   }
 }

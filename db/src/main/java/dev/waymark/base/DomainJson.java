@@ -15,6 +15,7 @@ import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.Slug;
 import dev.waymark.guide.SourceKey;
 import dev.waymark.guide.Topic;
+import dev.waymark.picture.PictureHash;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,8 @@ public final class DomainJson {
             .addMixIn(Topic.class, StringValue.class)
             .addMixIn(OperatorCode.class, StringValue.class)
             .addMixIn(SourceKey.class, StringValue.class)
+            // A picture reference is {"picture":"<64 hex>",...}: the picture clean-up looks for exactly that.
+            .addMixIn(PictureHash.class, StringValue.class)
             .addMixIn(GuideId.class, UuidValue.class)
             .addMixIn(Fingerprint.class, StringValue.class)
             .addModule(new SimpleModule("waymark-evidence").addDeserializer(Evidence.class, new EvidenceReader()))

@@ -13,11 +13,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The operators and published guides Waymark starts with, read from {@code seed/} on the class path:
@@ -35,11 +39,28 @@ public class SeedData {
     private final Guides guides;
     private final Operators operators;
     private final TransactionOperations transactions;
+    private final @Nullable SeedPictureStore pictureStore;
+    /** The pictures stored so far, by file: stored once per start however often the guides are read. */
+    private @Nullable SeedPictures storing;
 
+    /** Seed data whose pictures are named but not stored (see {@link SeedPictureStore}). */
     public SeedData(Guides guides, Operators operators, TransactionOperations transactions) {
+        this(guides, operators, transactions, (SeedPictureStore) null);
+    }
+
+    /** @param pictureStore keeps the seed guides' pictures; null to name them without storing them */
+    public SeedData(Guides guides, Operators operators, TransactionOperations transactions,
+                    @Nullable SeedPictureStore pictureStore) {
         this.guides = guides;
         this.operators = operators;
         this.transactions = transactions;
+        this.pictureStore = pictureStore;
+    }
+
+    @Autowired
+    SeedData(Guides guides, Operators operators, TransactionOperations transactions,
+             ObjectProvider<SeedPictureStore> pictureStore) {
+        this(guides, operators, transactions, pictureStore.getIfAvailable());
     }
 
     /** Every seed operator, as shipped. */
@@ -47,11 +68,36 @@ public class SeedData {
         return read("seed/operators.json", new TypeReference<List<Operator>>() { });
     }
 
-    /** Every seed guide, as shipped. */
+    /**
+     * Every seed guide, as shipped, each picture named by its file's own hash and size (see {@link SeedPictures}):
+     * for reading the seed files; what is loaded names the stored pictures instead.
+     */
     public static List<SeedGuide> guides() {
+        return guides(SeedPictures.unstored());
+    }
+
+    /** The seed guides as this loader stores them: with the pictures the store keeps, when there is one. */
+    private List<SeedGuide> guidesToStore() {
+        if (pictureStore == null) {
+            return guides();
+        }
+        if (storing == null) {
+            storing = new SeedPictures(pictureStore::store);
+        }
+        return guides(storing);
+    }
+
+    private static List<SeedGuide> guides(SeedPictures pictures) {
         List<SeedGuide> result = new ArrayList<>();
         for (String file : read("seed/guides/index.json", new TypeReference<List<String>>() { })) {
-            result.add(read("seed/guides/" + file, new TypeReference<SeedGuide>() { }));
+            String resource = "seed/guides/" + file;
+            JsonNode tree = read(resource, new TypeReference<JsonNode>() { });
+            try {
+                pictures.resolve(tree);
+                result.add(DomainJson.mapper().treeToValue(tree, SeedGuide.class));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("seed file " + resource + " is not valid: " + e.getMessage(), e);
+            }
         }
         return result;
     }
@@ -66,7 +112,7 @@ public class SeedData {
                 return 0;
             }
             operators().forEach(operators::save);
-            List<SeedGuide> seeds = guides();
+            List<SeedGuide> seeds = guidesToStore();
             for (SeedGuide seed : seeds) {
                 Guide draft = guides.save(Guide.draft(GuideId.random(), seed.slug(), seed.content()), AUTHOR,
                         "Written from " + seed.basedOn() + ", facts corrected from shared/content");
@@ -91,7 +137,7 @@ public class SeedData {
      */
     public int refreshUntouched() {
         int refreshed = 0;
-        for (SeedGuide seed : guides()) {
+        for (SeedGuide seed : guidesToStore()) {
             try {
                 Boolean done = transactions.execute(status -> refresh(seed));
                 if (Boolean.TRUE.equals(done)) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -133,7 +134,57 @@ public record GuideContent(
         if (provenance.sources().isEmpty()) {
             problems.add("a guide needs at least one source before it can be published");
         }
+        problems.addAll(pictureProblems());
         return problems;
+    }
+
+    /** Each picture that lacks alt text in a language of the guide, named by where it is and the languages. */
+    private List<String> pictureProblems() {
+        List<String> problems = new ArrayList<>();
+        Set<Language> languages = languages();
+        forEachPicture((where, picture) -> {
+            List<String> missing = languages.stream().filter(language -> !picture.alt().has(language))
+                    .map(Language::tag).toList();
+            if (!missing.isEmpty()) {
+                problems.add("picture " + where + " needs its alt text in " + String.join(", ", missing)
+                        + " before the guide can be published");
+            }
+        });
+        return problems;
+    }
+
+    /** Every picture of the guide, in the guide's order (before you start, ways and their steps, cautions, phrases). */
+    public List<Illustration> pictures() {
+        List<Illustration> all = new ArrayList<>();
+        forEachPicture((where, picture) -> all.add(picture));
+        return all;
+    }
+
+    /** Calls {@code action} with each picture and where it is, in words ("2 of step 3 of way store-visit"). */
+    private void forEachPicture(BiConsumer<String, Illustration> action) {
+        BiConsumer<String, List<Illustration>> each = (part, pictures) -> {
+            for (int i = 0; i < pictures.size(); i++) {
+                action.accept((i + 1) + " of " + part, pictures.get(i));
+            }
+        };
+        for (int i = 0; i < requirements.size(); i++) {
+            each.accept("requirement " + (i + 1), requirements.get(i).pictures());
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            each.accept("document " + (i + 1), documents.get(i).pictures());
+        }
+        for (Way way : ways) {
+            each.accept("way " + way.kind().key(), way.pictures());
+            for (int i = 0; i < way.steps().size(); i++) {
+                each.accept("step " + (i + 1) + " of way " + way.kind().key(), way.steps().get(i).pictures());
+            }
+        }
+        for (int i = 0; i < cautions.size(); i++) {
+            each.accept("caution " + (i + 1), cautions.get(i).pictures());
+        }
+        for (int i = 0; i < phrases.size(); i++) {
+            each.accept("phrase " + (i + 1), phrases.get(i).pictures());
+        }
     }
 
     public boolean isPublishable() {
@@ -151,22 +202,29 @@ public record GuideContent(
     /**
      * Only what applies to the reader's situation: the ways of the chosen kind (all when none is chosen)
      * that apply, each with only its applicable steps, and the requirements, documents, checks and
-     * cautions that apply. Ways left with no step are dropped.
+     * cautions that apply. Ways left with no step are dropped. Pictures limited to another platform than the
+     * situation's are dropped from every part.
      */
     public GuideContent forSituation(Situation situation) {
         List<Way> applicableWays = ways.stream()
                 .filter(way -> situation.way() == null || way.kind() == situation.way())
                 .filter(way -> way.appliesTo().appliesTo(situation))
-                .map(way -> way.withSteps(way.stepsFor(situation)))
+                .map(way -> way.withSteps(way.stepsFor(situation).stream()
+                        .map(step -> step.withPictures(Illustration.forSituation(step.pictures(), situation))).toList())
+                        .withPictures(Illustration.forSituation(way.pictures(), situation)))
                 .filter(way -> !way.steps().isEmpty())
                 .toList();
         return new GuideContent(sourceLanguage, country, topic, title, summary, cardTypes, operators,
-                requirements.stream().filter(r -> r.appliesTo().appliesTo(situation)).toList(),
-                documents.stream().filter(d -> d.appliesTo().appliesTo(situation)).toList(),
+                requirements.stream().filter(r -> r.appliesTo().appliesTo(situation))
+                        .map(r -> r.withPictures(Illustration.forSituation(r.pictures(), situation))).toList(),
+                documents.stream().filter(d -> d.appliesTo().appliesTo(situation))
+                        .map(d -> d.withPictures(Illustration.forSituation(d.pictures(), situation))).toList(),
                 applicableWays,
                 checks.stream().filter(c -> c.appliesTo().appliesTo(situation)).toList(),
-                cautions.stream().filter(c -> c.appliesTo().appliesTo(situation)).toList(),
-                faq, phrases, provenance, "");
+                cautions.stream().filter(c -> c.appliesTo().appliesTo(situation))
+                        .map(c -> c.withPictures(Illustration.forSituation(c.pictures(), situation))).toList(),
+                faq, phrases.stream().map(p -> p.withPictures(Illustration.forSituation(p.pictures(), situation))).toList(),
+                provenance, "");
     }
 
     /** The text in {@code language}, falling back to the source language. */

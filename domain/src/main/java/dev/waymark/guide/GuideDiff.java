@@ -84,7 +84,13 @@ public final class GuideDiff {
         URL,
         /** The mark that a source is the operator's or regulator's own: "added" when set, "removed" when cleared. */
         OFFICIAL,
-        READ_ON, LAST_VERIFIED, REVIEW_DUE
+        READ_ON, LAST_VERIFIED, REVIEW_DUE,
+        /**
+         * A part's pictures: each picture added or removed is its own change, a picture put in another's place is
+         * "changed" (replaced), and a picture kept with other words (caption, alt text, platform) is "changed" with
+         * the same hash on both sides. Pictures read as {@code picture 3f9a61c2 "caption" (ios)}.
+         */
+        PICTURES
     }
 
     /**
@@ -219,7 +225,9 @@ public final class GuideDiff {
                 return;
             }
             Location there = at.withField(field);
-            if (before instanceof LocalizedText older && after instanceof LocalizedText newer) {
+            if (field == Field.PICTURES) {
+                pictures(there, pictureList(before), pictureList(after));
+            } else if (before instanceof LocalizedText older && after instanceof LocalizedText newer) {
                 List<Language> languages = new ArrayList<>(languages(older, newer));
                 // The source language's change first: translations follow it.
                 languages.sort(Comparator.comparing((Language language) -> !language.equals(afterLanguage)));
@@ -248,6 +256,41 @@ public final class GuideDiff {
             }
         }
 
+        /**
+         * Pictures are paired by hash; a removed and an added picture at the same place are one replaced picture;
+         * a kept one whose words changed is one change with both versions' words.
+         */
+        private void pictures(Location there, List<Illustration> before, List<Illustration> after) {
+            List<Illustration> removed = new ArrayList<>();
+            for (Illustration old : before) {
+                Illustration kept = after.stream().filter(p -> p.picture().equals(old.picture())).findFirst().orElse(null);
+                if (kept == null) {
+                    removed.add(old);
+                } else if (!kept.equals(old)) {
+                    add(there, Kind.CHANGED, Shapes.picture(old) + words(old), Shapes.picture(kept) + words(kept));
+                }
+            }
+            List<Illustration> added = after.stream()
+                    .filter(p -> before.stream().noneMatch(old -> old.picture().equals(p.picture()))).toList();
+            for (Illustration old : removed) {
+                int place = before.indexOf(old);
+                Illustration replacement = added.stream()
+                        .filter(p -> after.indexOf(p) == place).findFirst().orElse(null);
+                if (replacement != null) {
+                    add(there, Kind.CHANGED, Shapes.picture(old), Shapes.picture(replacement));
+                } else {
+                    add(there, Kind.REMOVED, Shapes.picture(old), "");
+                }
+            }
+            for (Illustration picture : added) {
+                int place = after.indexOf(picture);
+                boolean replaces = place < before.size() && removed.contains(before.get(place));
+                if (!replaces) {
+                    add(there, Kind.ADDED, "", Shapes.picture(picture));
+                }
+            }
+        }
+
         /** Translations this change made stale, and stale ones confirmed without a change of text. */
         private void translations(Location there, LocalizedText older, LocalizedText newer) {
             for (Language language : newer.values().keySet().stream().sorted(Comparator.comparing(Language::tag))
@@ -261,6 +304,16 @@ public final class GuideDiff {
                     add(there.withLanguage(language), Kind.CONFIRMED, "", "");
                 }
             }
+        }
+
+        /** A picture's alt text, for telling two versions of one picture apart. */
+        private static String words(Illustration picture) {
+            return picture.alt().isEmpty() ? "" : " [" + Shapes.text(picture.alt()) + "]";
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<Illustration> pictureList(@Nullable Object value) {
+            return value == null ? List.of() : (List<Illustration>) value;
         }
 
         <T> void list(TopList<T> list, GuideParts before, GuideParts after) {

@@ -1,6 +1,7 @@
 package dev.waymark.guide;
 
 import dev.waymark.base.Check;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,8 +10,9 @@ import java.util.Locale;
  * @param localLanguage the BCP 47 tag of {@code text}'s language, e.g. {@code sr-Latn}, {@code ru}, {@code nl}
  * @param text the sentence as the clerk reads it
  * @param meaning what it says, in the reader's languages
+ * @param pictures what to show the clerk with the sentence (the SIM card's number), in order; may be empty
  */
-public record Phrase(String localLanguage, String text, LocalizedText meaning) {
+public record Phrase(String localLanguage, String text, LocalizedText meaning, List<Illustration> pictures) {
 
     public static final int TEXT_MAX_LENGTH = 500;
 
@@ -22,5 +24,15 @@ public record Phrase(String localLanguage, String text, LocalizedText meaning) {
         Check.present(meaning, "phrase meaning");
         Check.that(!meaning.isEmpty(), "a phrase needs its meaning in the reader's language");
         meaning.checkMaxLength(TEXT_MAX_LENGTH, "phrase meaning");
+        pictures = Illustration.list(pictures);
+    }
+
+    /** A phrase without pictures. */
+    public Phrase(String localLanguage, String text, LocalizedText meaning) {
+        this(localLanguage, text, meaning, List.of());
+    }
+
+    public Phrase withPictures(List<Illustration> newPictures) {
+        return new Phrase(localLanguage, text, meaning, newPictures);
     }
 }

@@ -122,19 +122,24 @@ final class Shapes {
 
     static final Shape<Requirement> REQUIREMENT = item(Part.REQUIREMENT, Requirement::condition,
             attrs(List.of(Attr.of(Field.CONDITION, Requirement::condition),
-                    Attr.of(Field.WHEN_NOT_MET, Requirement::whenNotMet)), Requirement::appliesTo,
-                    Requirement::evidence),
-            v -> new Requirement(v.get(Field.CONDITION), v.get(Field.WHEN_NOT_MET), appliesTo(v), evidence(v)));
+                    Attr.of(Field.WHEN_NOT_MET, Requirement::whenNotMet), Attr.of(Field.PICTURES, Requirement::pictures)),
+                    Requirement::appliesTo, Requirement::evidence),
+            v -> new Requirement(v.get(Field.CONDITION), v.get(Field.WHEN_NOT_MET), appliesTo(v), evidence(v),
+                    v.get(Field.PICTURES)));
 
     static final Shape<RequiredDocument> DOCUMENT = item(Part.DOCUMENT, RequiredDocument::name,
-            attrs(List.of(Attr.of(Field.NAME, RequiredDocument::name), Attr.of(Field.NOTE, RequiredDocument::note)),
+            attrs(List.of(Attr.of(Field.NAME, RequiredDocument::name), Attr.of(Field.NOTE, RequiredDocument::note),
+                    Attr.of(Field.PICTURES, RequiredDocument::pictures)),
                     RequiredDocument::appliesTo, RequiredDocument::evidence),
-            v -> new RequiredDocument(v.get(Field.NAME), v.get(Field.NOTE), appliesTo(v), evidence(v)));
+            v -> new RequiredDocument(v.get(Field.NAME), v.get(Field.NOTE), appliesTo(v), evidence(v),
+                    v.get(Field.PICTURES)));
 
     static final Shape<Step> STEP = item(Part.STEP, Step::text,
             attrs(List.of(Attr.of(Field.TEXT, Step::text), Attr.of(Field.EXPECTED, Step::expected),
-                    Attr.of(Field.WARNING, Step::warning)), Step::appliesTo, Step::evidence),
-            v -> new Step(v.get(Field.TEXT), v.get(Field.EXPECTED), v.get(Field.WARNING), appliesTo(v), evidence(v)));
+                    Attr.of(Field.WARNING, Step::warning), Attr.of(Field.PICTURES, Step::pictures)), Step::appliesTo,
+                    Step::evidence),
+            v -> new Step(v.get(Field.TEXT), v.get(Field.EXPECTED), v.get(Field.WARNING), appliesTo(v), evidence(v),
+                    v.get(Field.PICTURES)));
 
     static final Shape<ContactPoint> CONTACT = new Shape<>(Part.CONTACT, null,
             c -> c.kind() + " " + c.value() + " " + words(c.label()), (c, language) -> c.value(),
@@ -168,6 +173,7 @@ final class Shapes {
         own.addAll(factAttrs(Field.PROCESSING_TIME, Field.PROCESSING_TIME_SOURCES, Field.PROCESSING_TIME_UNVERIFIED,
                 Field.PROCESSING_TIME_ADVICE, Way::processingTime));
         own.addAll(factAttrs(Field.COST, Field.COST_SOURCES, Field.COST_UNVERIFIED, Field.COST_ADVICE, Way::cost));
+        own.add(Attr.of(Field.PICTURES, Way::pictures));
         return attrs(own, Way::appliesTo, Way::evidence);
     }
 
@@ -181,7 +187,7 @@ final class Shapes {
                             Field.PROCESSING_TIME_ADVICE),
                     fact(v, Field.COST, Field.COST_SOURCES, Field.COST_UNVERIFIED, Field.COST_ADVICE),
                     v.children(Part.CONTACT),
-                    appliesTo(v), evidence(v)),
+                    appliesTo(v), evidence(v), v.get(Field.PICTURES)),
             Way::kind);
 
     static final Shape<AfterCheck> CHECK = item(Part.CHECK, AfterCheck::text,
@@ -189,8 +195,9 @@ final class Shapes {
             v -> new AfterCheck(v.get(Field.TEXT), appliesTo(v), evidence(v)));
 
     static final Shape<Caution> CAUTION = item(Part.CAUTION, Caution::text,
-            attrs(List.of(Attr.of(Field.TEXT, Caution::text)), Caution::appliesTo, Caution::evidence),
-            v -> new Caution(v.get(Field.TEXT), appliesTo(v), evidence(v)));
+            attrs(List.of(Attr.of(Field.TEXT, Caution::text), Attr.of(Field.PICTURES, Caution::pictures)),
+                    Caution::appliesTo, Caution::evidence),
+            v -> new Caution(v.get(Field.TEXT), appliesTo(v), evidence(v), v.get(Field.PICTURES)));
 
     static final Shape<Faq> FAQ = item(Part.FAQ, Faq::question,
             attrs(List.of(Attr.of(Field.QUESTION, Faq::question), Attr.of(Field.ANSWER, Faq::answer)), null,
@@ -200,9 +207,9 @@ final class Shapes {
     static final Shape<Phrase> PHRASE = new Shape<>(Part.PHRASE, null,
             p -> p.text() + " " + words(p.meaning()), (p, language) -> p.text(),
             List.of(Attr.of(Field.LOCAL_LANGUAGE, Phrase::localLanguage), Attr.of(Field.TEXT, Phrase::text),
-                    Attr.of(Field.MEANING, Phrase::meaning)),
+                    Attr.of(Field.MEANING, Phrase::meaning), Attr.of(Field.PICTURES, Phrase::pictures)),
             List.of(),
-            v -> new Phrase(v.get(Field.LOCAL_LANGUAGE), v.get(Field.TEXT), v.get(Field.MEANING)),
+            v -> new Phrase(v.get(Field.LOCAL_LANGUAGE), v.get(Field.TEXT), v.get(Field.MEANING), v.get(Field.PICTURES)),
             null);
 
     /** Sources pair by key, which facts cite. The key travels in the values as KEY. */
@@ -269,10 +276,25 @@ final class Shapes {
             case Platform platform -> platform.key();
             case Language language -> language.tag();
             case Enum<?> other -> other.name().toLowerCase(java.util.Locale.ROOT);
+            case Illustration picture -> picture(picture);
             case LocalizedText localized -> localized.values().entrySet().stream()
                     .map(e -> e.getKey().tag() + ": " + e.getValue()).collect(Collectors.joining("; "));
             default -> value.toString();
         };
+    }
+
+    /**
+     * A picture in a comparison: the start of its hash (enough to tell pictures apart, as in git) and its caption,
+     * e.g. {@code picture 3f9a61c2 "Delete eSIM" (ios)}.
+     */
+    static String picture(Illustration picture) {
+        // By language tag, so that the same caption always reads the same.
+        String caption = picture.caption().values().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey(java.util.Comparator.comparing(Language::tag)))
+                .map(e -> e.getKey().tag() + ": " + e.getValue()).collect(Collectors.joining("; "));
+        return "picture " + picture.picture().value().substring(0, 8)
+                + (caption.isEmpty() ? "" : " \"" + caption + "\"")
+                + (picture.platform() == null ? "" : " (" + picture.platform().key() + ")");
     }
 
     @SafeVarargs

@@ -1,6 +1,7 @@
 package dev.waymark.guide;
 
 import dev.waymark.base.Check;
+import java.util.List;
 
 /**
  * One step of a way.
@@ -9,9 +10,10 @@ import dev.waymark.base.Check;
  * @param expected what the reader should see when the step worked; may be empty
  * @param warning what can go wrong or must not be done; may be empty
  * @param appliesTo the card types, operators and platforms the step is for
+ * @param pictures the screens or photos that show the step, in order (a short sequence of screens); may be empty
  */
 public record Step(LocalizedText text, LocalizedText expected, LocalizedText warning, Applicability appliesTo,
-                   Evidence evidence) {
+                   Evidence evidence, List<Illustration> pictures) {
 
     public static final int TEXT_MAX_LENGTH = 4000;
 
@@ -23,6 +25,13 @@ public record Step(LocalizedText text, LocalizedText expected, LocalizedText war
         warning = warning == null ? LocalizedText.EMPTY : warning.checkMaxLength(TEXT_MAX_LENGTH, "step warning");
         appliesTo = appliesTo == null ? Applicability.ALL : appliesTo;
         evidence = evidence == null ? Evidence.UNVERIFIED : evidence;
+        pictures = Illustration.list(pictures);
+    }
+
+    /** A step without pictures. */
+    public Step(LocalizedText text, LocalizedText expected, LocalizedText warning, Applicability appliesTo,
+                Evidence evidence) {
+        this(text, expected, warning, appliesTo, evidence, List.of());
     }
 
     public static Step of(LocalizedText text) {
@@ -31,6 +40,10 @@ public record Step(LocalizedText text, LocalizedText expected, LocalizedText war
 
     /** The same step with another text. */
     public Step withText(LocalizedText newText) {
-        return new Step(newText, expected, warning, appliesTo, evidence);
+        return new Step(newText, expected, warning, appliesTo, evidence, pictures);
+    }
+
+    public Step withPictures(List<Illustration> newPictures) {
+        return new Step(text, expected, warning, appliesTo, evidence, newPictures);
     }
 }

@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param title a heading for this way; when empty the kind's label is used
  * @param processingTime how long the operator takes, only where a source gives it; null otherwise
  * @param cost what it costs; null when unknown
+ * @param pictures what the way looks like (the operator app's start screen), in order; may be empty
  */
 public record Way(WayKind kind, LocalizedText title, LocalizedText summary, List<Step> steps,
                   @Nullable Fact processingTime, @Nullable Fact cost, List<ContactPoint> contacts,
-                  Applicability appliesTo, Evidence evidence) {
+                  Applicability appliesTo, Evidence evidence, List<Illustration> pictures) {
 
     public static final int MAX_STEPS = 50;
     public static final int TITLE_MAX_LENGTH = 160;
@@ -28,6 +29,13 @@ public record Way(WayKind kind, LocalizedText title, LocalizedText summary, List
         contacts = Check.list(contacts, "contacts");
         appliesTo = appliesTo == null ? Applicability.ALL : appliesTo;
         evidence = evidence == null ? Evidence.UNVERIFIED : evidence;
+        pictures = Illustration.list(pictures);
+    }
+
+    /** A way without pictures. */
+    public Way(WayKind kind, LocalizedText title, LocalizedText summary, List<Step> steps, @Nullable Fact processingTime,
+               @Nullable Fact cost, List<ContactPoint> contacts, Applicability appliesTo, Evidence evidence) {
+        this(kind, title, summary, steps, processingTime, cost, contacts, appliesTo, evidence, List.of());
     }
 
     public static Way of(WayKind kind, Step... steps) {
@@ -45,6 +53,10 @@ public record Way(WayKind kind, LocalizedText title, LocalizedText summary, List
     }
 
     public Way withSteps(List<Step> newSteps) {
-        return new Way(kind, title, summary, newSteps, processingTime, cost, contacts, appliesTo, evidence);
+        return new Way(kind, title, summary, newSteps, processingTime, cost, contacts, appliesTo, evidence, pictures);
+    }
+
+    public Way withPictures(List<Illustration> newPictures) {
+        return new Way(kind, title, summary, steps, processingTime, cost, contacts, appliesTo, evidence, newPictures);
     }
 }

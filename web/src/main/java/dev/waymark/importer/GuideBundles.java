@@ -4,7 +4,9 @@ import dev.waymark.base.DomainJson;
 import dev.waymark.base.StoredText;
 import dev.waymark.guide.Guide;
 import dev.waymark.guide.Slug;
+import dev.waymark.picture.PictureHash;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +22,28 @@ import tools.jackson.databind.json.JsonMapper;
 final class GuideBundles {
 
     private static final JsonMapper JSON = DomainJson.mapper();
-    private static final Set<String> TOP_LEVEL = Set.of("format", "version", "guides");
+    private static final Set<String> TOP_LEVEL = Set.of("format", "version", "guides", "pictures");
+
+    /** A bundle file read and checked: its guides, and the picture masters it carries by their hashes. */
+    record Contents(List<GuideBundle.Entry> guides, Map<PictureHash, byte[]> pictures) {
+    }
 
     private GuideBundles() {
     }
 
     /** The guides, with their current content and status, as a bundle file (indented, UTF-8 text). */
     static String write(List<Guide> guides) {
+        return write(guides, Map.of());
+    }
+
+    /** The guides and the masters of the pictures they reference, by hash, as a bundle file. */
+    static String write(List<Guide> guides, Map<PictureHash, byte[]> pictures) {
         List<GuideBundle.Entry> entries = guides.stream()
                 .map(guide -> new GuideBundle.Entry(guide.slug(), guide.status(), guide.content())).toList();
+        Map<String, byte[]> masters = new HashMap<>();
+        pictures.forEach((hash, bytes) -> masters.put(hash.value(), bytes));
         return JSON.writerWithDefaultPrettyPrinter()
-                .writeValueAsString(new GuideBundle(GuideBundle.FORMAT, GuideBundle.VERSION, entries));
+                .writeValueAsString(new GuideBundle(GuideBundle.FORMAT, GuideBundle.VERSION, entries, masters));
     }
 
     /**
@@ -39,7 +52,7 @@ final class GuideBundles {
      *
      * @throws ImportRefusedException naming every problem found
      */
-    static List<GuideBundle.Entry> read(String text) {
+    static Contents read(String text) {
         JsonNode root;
         try {
             root = JSON.readTree(text);
@@ -96,10 +109,45 @@ final class GuideBundles {
                 problems.add(label + ": " + e.getMessage());
             }
         }
+        Map<PictureHash, byte[]> pictures = pictures(root.get("pictures"), problems);
         if (!problems.isEmpty()) {
             throw new ImportRefusedException(problems);
         }
-        return entries;
+        return new Contents(entries, pictures);
+    }
+
+    /** The picture masters a file carries: each named by the SHA-256 of its bytes, which must match. */
+    private static Map<PictureHash, byte[]> pictures(@Nullable JsonNode node, List<String> problems) {
+        Map<PictureHash, byte[]> pictures = new HashMap<>();
+        if (node == null) {
+            return pictures;
+        }
+        if (!node.isObject()) {
+            problems.add("\"pictures\" must be an object of picture files (base64) by their SHA-256");
+            return pictures;
+        }
+        for (Map.Entry<String, JsonNode> picture : node.properties()) {
+            String name = picture.getKey();
+            String shown = name.length() > 70 ? name.substring(0, 70) + "…" : name;
+            if (!PictureHash.isValid(name)) {
+                problems.add("picture '" + shown + "': a picture is named by its SHA-256, 64 lower-case hex characters");
+                continue;
+            }
+            byte[] bytes;
+            try {
+                bytes = picture.getValue().isString() ? Base64.getDecoder().decode(picture.getValue().asString()) : null;
+            } catch (IllegalArgumentException e) {
+                bytes = null;
+            }
+            if (bytes == null) {
+                problems.add("picture '" + shown + "': the picture must be its file in base64");
+            } else if (!PictureHash.of(bytes).value().equals(name)) {
+                problems.add("picture '" + shown + "': the file's bytes do not match its name (damaged or edited)");
+            } else {
+                pictures.put(new PictureHash(name), bytes);
+            }
+        }
+        return pictures;
     }
 
     /** Every text in the file PostgreSQL cannot store ({@link StoredText}), with where it stands. */

@@ -6,15 +6,22 @@ import dev.waymark.base.StoredText;
 import dev.waymark.guide.Guide;
 import dev.waymark.guide.GuideActions;
 import dev.waymark.guide.GuideId;
+import dev.waymark.guide.Illustration;
 import dev.waymark.guide.Guides;
 import dev.waymark.guide.Slug;
 import dev.waymark.guide.SlugTakenException;
 import dev.waymark.guide.StaleGuideException;
 import dev.waymark.operator.Operators;
+import dev.waymark.picture.PictureHash;
+import dev.waymark.picture.PictureRejectedException;
+import dev.waymark.picture.PictureService;
+import dev.waymark.picture.StoredPicture;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -44,8 +51,10 @@ public class TransferService {
     private final Guides guides;
     private final Operators operators;
     private final Auditor auditor;
+    private final PictureService pictures;
 
-    TransferService(Guides guides, Operators operators, Auditor auditor) {
+    TransferService(Guides guides, Operators operators, Auditor auditor, PictureService pictures) {
+        this.pictures = pictures;
         this.guides = guides;
         this.operators = operators;
         this.auditor = auditor;
@@ -96,7 +105,7 @@ public class TransferService {
         Check.notBlank(slug, "slug");
         Guide guide = slug(slug).flatMap(guides::findBySlug)
                 .orElseThrow(() -> new NoSuchElementException("no guide has the slug '" + slug.strip() + "'"));
-        String json = GuideBundles.write(List.of(guide));
+        String json = GuideBundles.write(List.of(guide), masters(List.of(guide)));
         auditor.record(me(), GuideActions.EXPORT, guide.slug().value(), "JSON, status " + guide.status());
         return json;
     }
@@ -105,7 +114,7 @@ public class TransferService {
     @PreAuthorize(EDITORS)
     public String exportAll() {
         List<Guide> all = guides.all();
-        String json = GuideBundles.write(all);
+        String json = GuideBundles.write(all, masters(all));
         auditor.record(me(), GuideActions.EXPORT, "all", "JSON, " + all.size() + " guides");
         return json;
     }
@@ -122,7 +131,8 @@ public class TransferService {
         Check.present(json, "JSON file");
         Check.that(json.length() <= JSON_MAX_LENGTH,
                 "the file is too large to import: at most " + JSON_MAX_LENGTH + " characters");
-        List<GuideBundle.Entry> entries = GuideBundles.read(json);
+        GuideBundles.Contents contents = GuideBundles.read(json);
+        List<GuideBundle.Entry> entries = contents.guides();
         List<Guide> checked = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -135,9 +145,30 @@ public class TransferService {
                 problems.add(label(i, entry) + ": " + e.getMessage());
             }
         }
+        for (int i = 0; i < entries.size(); i++) {
+            for (Illustration picture : entries.get(i).content().pictures()) {
+                if (!contents.pictures().containsKey(picture.picture()) && pictures.find(picture.picture()).isEmpty()) {
+                    problems.add(label(i, entries.get(i)) + ": picture " + picture.picture().value().substring(0, 12)
+                            + "… is neither in the file nor on this instance");
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ImportRefusedException(problems);
         }
+        // The pictures first, each kept byte for byte under its own hash (a master re-encodes as itself).
+        contents.pictures().forEach((hash, bytes) -> {
+            try {
+                StoredPicture kept = pictures.importMaster(bytes);
+                if (!kept.hash().equals(hash)) {
+                    throw new ImportRefusedException(List.of("picture " + hash.value().substring(0, 12)
+                            + "… is not a picture exported by Waymark (it would be stored as another picture)"));
+                }
+            } catch (PictureRejectedException refused) {
+                throw new ImportRefusedException(List.of("picture " + hash.value().substring(0, 12) + "…: "
+                        + refused.getMessage()));
+            }
+        });
         String actor = me();
         List<ImportedGuide> imported = new ArrayList<>();
         for (int i = 0; i < checked.size(); i++) {
@@ -155,6 +186,23 @@ public class TransferService {
             imported.add(new ImportedGuide(saved.id(), saved.slug(), saved.savedRevision(), created));
         }
         return imported;
+    }
+
+    /**
+     * The masters of every picture the guides' contents reference, by hash, exactly as kept. A picture this instance
+     * does not keep (the clean-up keeps every referenced one, so only after a database was edited by hand) is left
+     * out: importing the file then needs it on the receiving instance, and says so.
+     */
+    private Map<PictureHash, byte[]> masters(List<Guide> exported) {
+        Map<PictureHash, byte[]> masters = new LinkedHashMap<>();
+        for (Guide guide : exported) {
+            for (Illustration picture : guide.content().pictures()) {
+                if (!masters.containsKey(picture.picture()) && pictures.find(picture.picture()).isPresent()) {
+                    masters.put(picture.picture(), pictures.master(picture.picture()));
+                }
+            }
+        }
+        return masters;
     }
 
     private static String label(int index, GuideBundle.Entry entry) {

@@ -60,6 +60,9 @@ class TransferServiceTest {
     Operators operators;
 
     @Autowired
+    dev.waymark.picture.PictureService pictures;
+
+    @Autowired
     Auditor auditor;
 
     @Autowired
@@ -265,7 +268,7 @@ class TransferServiceTest {
         String file = GuideBundles.write(List.of(Guide.draft(GuideId.random(), new Slug(first), TestGuides.serbia()),
                 Guide.draft(GuideId.random(), new Slug(second), TestGuides.serbia())));
         Guides failingSecondSave = new FailingGuides(guides, 2);
-        TransferService service = new TransferService(failingSecondSave, operators, auditor);
+        TransferService service = new TransferService(failingSecondSave, operators, auditor, pictures);
 
         Throwable thrown = catchThrowable(() -> transactions.executeWithoutResult(status -> service.importJson(file)));
 

@@ -73,6 +73,15 @@ public final class DomainMessages {
             rule("not an email address: " + VALUE, "part.email"),
             rule("a website must be an http or https address \\(was " + VALUE + "\\)", "part.website"),
             rule("phrase language must be a language tag such as sr-Latn \\(was " + VALUE + "\\)", "part.phraseLanguage"),
+            // Pictures (Illustration, GuideContent)
+            rule("picture (\\d+) of step (\\d+) of way " + CODE + " needs its alt text in (.+) before the guide can be "
+                    + "published", "picture.altStep", false, false, true, false),
+            rule("picture (\\d+) of way " + CODE + " needs its alt text in (.+) before the guide can be published",
+                    "picture.altWay", false, true, false),
+            rule("picture (\\d+) of (requirement|document|caution|phrase) (\\d+) needs its alt text in (.+) before the "
+                    + "guide can be published", "picture.altPart", false, true, false, false),
+            rule("a part has at most (\\d+) pictures", "picture.max"),
+            rule("a picture's size must be between 1 and (\\d+) pixels \\(was (\\d+) × (\\d+)\\)", "picture.size"),
             // Sources and values
             rule("source key " + VALUE + " is used twice", "source.keyTwice"),
             rule("review-due date " + CODE + " must not be before the last-verified date " + CODE, "source.reviewBeforeVerified"),

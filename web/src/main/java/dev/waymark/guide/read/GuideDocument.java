@@ -10,6 +10,7 @@ import dev.waymark.guide.Evidence;
 import dev.waymark.guide.Fact;
 import dev.waymark.guide.Faq;
 import dev.waymark.guide.GuideContent;
+import dev.waymark.guide.Illustration;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.LocalizedText;
 import dev.waymark.guide.OperatorCode;
@@ -75,9 +76,11 @@ final class GuideDocument {
             .p{border:2px solid #0b57d0;border-radius:.6rem;padding:.8rem;margin:.6rem 0}.pl{font-size:1.5rem;\
             font-weight:600;margin:0 0 .4rem}dt{font-weight:600;margin-top:.6rem}dd{margin-left:1rem}\
             sup a{text-decoration:none;padding:0 .1rem}.stale,.fallback{color:#8a4b00;font-size:.9rem}\
+            .figs{display:flex;flex-wrap:wrap;gap:.5rem}.fig{margin:.3rem 0;width:20rem;max-width:100%}\
+            .fig.tall{width:11rem}.fig img{width:100%;height:auto}figcaption{font-size:.85rem;color:#555}\
             @media print{header,.np{display:none}body{max-width:none;font-size:11pt}a{color:inherit;text-decoration:none}\
             .src a::after{content:" " attr(href);font-size:.8em;word-break:break-all}\
-            h2{break-after:avoid}li,.p,.c{break-inside:avoid}}""";
+            h2{break-after:avoid}li,.p,.c,.fig{break-inside:avoid}}""";
 
     /**
      * The print page's Content-Security-Policy: nothing loads or runs but {@link #PRINT_STYLE}, allowed by its hash, so
@@ -180,6 +183,10 @@ final class GuideDocument {
                 + Texts.get(language, "guide.operators") + ": " + operatorNames()).raw("</p>");
         if (page) {
             html.raw("<p id=\"offline-state\" class=\"note\" hidden></p><p id=\"update\" class=\"note\" hidden></p>");
+            if (!applicable.pictures().isEmpty()) {
+                // What the offline copy holds of the pictures: filled by the script.
+                html.raw("<p id=\"offline-pictures\" class=\"m\" aria-live=\"polite\" hidden></p>");
+            }
             situationForm();
             jumpLinks(applicable);
             tools();
@@ -345,6 +352,7 @@ final class GuideDocument {
                     html.raw("<br><span class=\"m\">").text(Texts.get(language, "guide.whenNotMet") + " ")
                             .raw(linkCrossReferences(Html.escape(t(r.whenNotMet())))).raw("</span>");
                 }
+                pictures(r.pictures());
                 html.raw("</li>");
             }
             html.raw("</ul>");
@@ -359,6 +367,7 @@ final class GuideDocument {
                 }
                 marks(d.evidence());
                 translation(d.name(), d.note());
+                pictures(d.pictures());
                 html.raw("</li>");
             }
             html.raw("</ul>");
@@ -455,6 +464,7 @@ final class GuideDocument {
         if (!way.summary().isEmpty()) {
             html.raw("<div class=\"intro\">").raw(markdown(t(way.summary()))).raw("</div>");
         }
+        pictures(way.pictures());
         List<ContactPoint> contacts = way.contacts().stream()
                 .filter(contact -> situation.operator() == null || contact.operator() == null
                         || contact.operator().equals(situation.operator()))
@@ -495,6 +505,7 @@ final class GuideDocument {
         } else {
             html.raw("<li>").raw(inline(markdown(t(step.text()))));
         }
+        pictures(step.pictures());
         if (!step.expected().isEmpty()) {
             html.raw("<div class=\"m expected\">").text(Texts.get(language, "guide.expected") + " " + t(step.expected()))
                     .raw("</div>");
@@ -598,6 +609,7 @@ final class GuideDocument {
                     .raw(markdown(t(caution.text())));
             marks(caution.evidence());
             translation(caution.text());
+            pictures(caution.pictures());
             html.raw("</div>");
         }
         html.raw("</section>");
@@ -641,6 +653,7 @@ final class GuideDocument {
                     .raw("<p class=\"pl\"").attribute("lang", phrase.localLanguage()).raw(">").text(phrase.text())
                     .raw("</p>").element("p", "m meaning", t(phrase.meaning()));
             translation(phrase.meaning());
+            pictures(phrase.pictures());
             html.raw("</div>");
         }
         html.raw("</section>");
@@ -728,6 +741,11 @@ final class GuideDocument {
         if (!links.isEmpty()) {
             html.raw(evidence.unverified() ? "<sup>" : "<sup class=fact-sourced>").raw(links.toString()).raw("</sup>");
         }
+    }
+
+    /** A part's pictures: see {@link Figures}. */
+    private void pictures(List<Illustration> pictures) {
+        Figures.render(html, pictures, mode == Mode.PAGE, this::t);
     }
 
     /**

@@ -33,7 +33,9 @@ class ReaderShell {
             "followOn", "followOff", "offlineSave", "offlineSaved", "offlineRemove", "offlineNow", "offlineSavedAt",
             "offlineNotSaved", "offlineHome", "offlineNone", "update", "updateAvailable", "updating", "reportThanks",
             "reportFailed", "reportRateLimited", "feedbackThanks", "situationLoading", "situationOffline",
-            "searchNone", "searchResults", "searchOffline", "savedGuides");
+            "searchNone", "searchResults", "searchOffline", "savedGuides",
+            // Pictures in the offline copy (issue 14)
+            "offlinePictures", "offlinePicturesOver", "offlinePicturesAnyway", "offlinePicturesPending");
 
     private final ReaderAssets assets;
     private final String baseUrl;

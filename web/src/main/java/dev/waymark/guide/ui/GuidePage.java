@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +27,7 @@ import dev.waymark.base.ui.Texts;
 import dev.waymark.guide.AfterCheck;
 import dev.waymark.guide.CardType;
 import dev.waymark.guide.Caution;
+import dev.waymark.guide.Illustration;
 import dev.waymark.guide.ContactPoint;
 import dev.waymark.guide.Evidence;
 import dev.waymark.guide.Fact;
@@ -52,6 +54,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import dev.waymark.picture.PictureFormat;
+import dev.waymark.picture.PictureUrls;
+import dev.waymark.picture.StoredPicture;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -244,6 +249,7 @@ public class GuidePage extends Div {
                     remedy.addClassName("wm-remedy");
                     item.add(remedy);
                 }
+                pictures(item, requirement.pictures());
                 list.add(item);
             }
             section.add(list);
@@ -261,6 +267,7 @@ public class GuidePage extends Div {
                     item.add(note);
                 }
                 marks(item, document.evidence());
+                pictures(item, document.pictures());
                 list.add(item);
             }
             section.add(list);
@@ -336,6 +343,7 @@ public class GuidePage extends Div {
             about.addClassName("wm-way-about");
             marks(about, way.evidence());
             add(about);
+            pictures(this, way.pictures());
             if (!way.contacts().isEmpty()) {
                 UnorderedList contacts = new UnorderedList();
                 contacts.addClassName("wm-contacts");
@@ -376,6 +384,7 @@ public class GuidePage extends Div {
                 Div row = new Div(done, text);
                 row.addClassName("wm-step-row");
                 item.add(row);
+                pictures(item, step.pictures());
                 if (!step.expected().isEmpty()) {
                     Paragraph expected = new Paragraph(Texts.get(language, "guide.expected") + " " + text(step.expected()));
                     expected.addClassName("wm-expected");
@@ -488,6 +497,7 @@ public class GuidePage extends Div {
             Div item = new Div(markdown(text(caution.text())));
             item.addClassName("wm-caution");
             marks(item, caution.evidence());
+            pictures(item, caution.pictures());
             section.add(item);
         }
         section.setVisible(!content.cautions().isEmpty());
@@ -519,6 +529,7 @@ public class GuidePage extends Div {
             Paragraph meaning = new Paragraph(text(phrase.meaning()));
             meaning.addClassName("wm-phrase-meaning");
             card.add(local, meaning);
+            pictures(card, phrase.pictures());
             section.add(card);
         }
         section.setVisible(!content.phrases().isEmpty());
@@ -581,6 +592,37 @@ public class GuidePage extends Div {
             ref.getElement().setAttribute("router-ignore", true);
             target.add(ref);
         }
+    }
+
+    /**
+     * A part's pictures, as readers see them on a phone (the 720 px JPEG, the caption under it), the alt text in the
+     * preview's language. Only those for the chosen phone's platform, or for every phone.
+     */
+    private void pictures(com.vaadin.flow.component.HasComponents target, List<Illustration> pictures) {
+        List<Illustration> shown = Illustration.forSituation(pictures, situation);
+        if (shown.isEmpty()) {
+            return;
+        }
+        Div figures = new Div();
+        figures.addClassName("wm-figures");
+        for (Illustration picture : shown) {
+            StoredPicture stored = new StoredPicture(picture.picture(), picture.width(), picture.height());
+            int width = PictureUrls.widths(stored).stream().filter(w -> w <= 720).max(Integer::compare)
+                    .orElse(PictureUrls.widths(stored).getFirst());
+            Image image = new Image(PictureUrls.src(stored, width, PictureFormat.JPEG), text(picture.alt()));
+            image.setWidth(width + "px");
+            image.getStyle().set("max-width", picture.height() > picture.width() ? "16rem" : "100%").set("height", "auto");
+            image.getElement().setAttribute("height", String.valueOf(PictureUrls.heightFor(stored, width)));
+            Div figure = new Div(image);
+            figure.addClassName("wm-figure");
+            if (!picture.caption().isEmpty()) {
+                Span caption = new Span(text(picture.caption()));
+                caption.addClassName("wm-note");
+                figure.add(new Div(caption));
+            }
+            figures.add(figure);
+        }
+        target.add(figures);
     }
 
     private Section section(String id, String headingKey) {

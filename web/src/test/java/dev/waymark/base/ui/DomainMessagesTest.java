@@ -13,6 +13,7 @@ import dev.waymark.guide.Faq;
 import dev.waymark.guide.Guide;
 import dev.waymark.guide.GuideContent;
 import dev.waymark.guide.GuideId;
+import dev.waymark.guide.Illustration;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.LocalizedText;
 import dev.waymark.guide.Slug;
@@ -22,6 +23,7 @@ import dev.waymark.guide.Step;
 import dev.waymark.guide.Topic;
 import dev.waymark.guide.Way;
 import dev.waymark.guide.WayKind;
+import dev.waymark.picture.PictureHash;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +48,8 @@ class DomainMessagesTest {
 
     private static List<String> domainRefusals() {
         LocalizedText text = LocalizedText.of("步骤", "Step");
+        Illustration picture = new Illustration(PictureHash.of(new byte[] {1}), 720, 1280, null, null,
+                LocalizedText.of(Language.EN, "The settings screen"));
         Guide published = new Guide(GuideId.random(), new Slug("serbia"), content(List.of(Way.of(WayKind.HOTLINE,
                 Step.of(text)))), dev.waymark.guide.GuideStatus.PUBLISHED, 2, 2, 3);
         return List.of(
@@ -67,7 +71,11 @@ class DomainMessagesTest {
                 refusal(() -> content(List.of(Way.of(WayKind.HOTLINE, new Step(text, null, null,
                         Applicability.cardTypes(CardType.PREPAID_DATA), Evidence.ADVICE))))),
                 refusal(() -> content(List.of(Way.of(WayKind.HOTLINE), Way.of(WayKind.HOTLINE)))),
-                String.join("; ", content(List.of()).withUnsorted("left over").publishProblems()));
+                String.join("; ", content(List.of()).withUnsorted("left over").publishProblems()),
+                refusal(() -> Step.of(text).withPictures(java.util.Collections.nCopies(9, picture))),
+                refusal(() -> new Illustration(picture.picture(), 0, 1, null, null, null)),
+                String.join("; ", content(List.of(Way.of(WayKind.DEVICE_SETTINGS, Step.of(text)
+                        .withPictures(List.of(picture))).withPictures(List.of(picture)))).publishProblems()));
     }
 
     @Test

@@ -22,8 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WaymarkTest
 class PrintPageTest {
 
-    /** The page must stay light enough for roaming data: what crosses the network is gzipped. */
-    static final int MAX_WIRE_BYTES = 14 * 1024;
+    /**
+     * The page must stay light enough for roaming data: what crosses the network is gzipped. 14 KB of text, and up to
+     * 4 KB more for its pictures' captions and alt texts (the Serbian guide prints 12 pictures; the pictures
+     * themselves are 360 px JPEGs fetched beside the page).
+     */
+    static final int MAX_WIRE_BYTES = (14 + 4) * 1024;
 
     @LocalServerPort
     int port;
@@ -36,7 +40,7 @@ class PrintPageTest {
     }
 
     @Test
-    void every_seed_guide_prints_as_plain_html_under_14_kb_on_the_wire_in_each_language() throws Exception {
+    void every_seed_guide_prints_as_plain_html_under_18_kb_on_the_wire_in_each_language_pictures_words_included() throws Exception {
         for (SeedGuide seed : SeedData.guides()) {
             for (Language language : List.of(Language.ZH_CN, Language.ZH_TW, Language.EN, Language.RU)) {
                 String path = "/guides/" + seed.slug() + "/print?lang=" + language.tag();

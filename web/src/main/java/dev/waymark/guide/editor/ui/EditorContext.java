@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the fields of one guide's form share: the interface language, the guide's source language (which
@@ -31,6 +32,7 @@ final class EditorContext {
     private List<SourceKey> sourceKeys = List.of();
     private Runnable changed = () -> { };
     private Function<Fingerprint, Optional<String>> earlierSources = basis -> Optional.empty();
+    private @Nullable PictureUploads uploads;
     private int quiet;
 
     /**
@@ -113,6 +115,22 @@ final class EditorContext {
     /** Where a part applies: any of the three card types, the country's operators, either platform. */
     ApplicabilityField applicability() {
         ApplicabilityField field = new ApplicabilityField(ui, operators);
+        field.addValueChangeListener(event -> changed());
+        return field;
+    }
+
+    /** Where pictures go; null when this form cannot take pictures (then only those it holds are shown). */
+    @Nullable PictureUploads uploads() {
+        return uploads;
+    }
+
+    void setUploads(@Nullable PictureUploads newUploads) {
+        uploads = newUploads;
+    }
+
+    /** A part's pictures, taking uploads and pastes when {@link #uploads()} is set. */
+    PicturesField pictures() {
+        PicturesField field = new PicturesField(this);
         field.addValueChangeListener(event -> changed());
         return field;
     }

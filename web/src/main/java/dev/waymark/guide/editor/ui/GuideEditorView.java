@@ -44,6 +44,7 @@ import dev.waymark.guide.ui.history.ConflictDialog;
 import dev.waymark.guide.Language;
 import dev.waymark.guide.OperatorCode;
 import dev.waymark.guide.ReaderGuides;
+import dev.waymark.picture.PictureService;
 import dev.waymark.guide.Revision;
 import dev.waymark.guide.Slug;
 import dev.waymark.guide.SlugTakenException;
@@ -91,15 +92,17 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
     private final Span publishReason = new Span();
     private final Div message = new Div();
     private final Div body = new Div();
+    private final PictureUploads uploads;
     private @Nullable Guide guide;
     private @Nullable GuideForm form;
     private Optional<String> whyNotPublish = Optional.empty();
     private boolean dirty;
     private String title = "";
 
-    public GuideEditorView(EditorGuides editors, ReaderGuides readers) {
+    public GuideEditorView(EditorGuides editors, ReaderGuides readers, PictureService pictures) {
         this.editors = editors;
         this.readers = readers;
+        this.uploads = new ServicePictureUploads(pictures, language);
         addClassName("wm-editor");
         heading.setId("editor-title");
         state.setId("guide-state");
@@ -158,7 +161,7 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         Guide loaded = found.get();
-        GuideForm created = new GuideForm(language, loaded.content().country(), operatorsOf(loaded));
+        GuideForm created = new GuideForm(language, loaded.content().country(), operatorsOf(loaded), uploads);
         created.addChangeListener(change -> setDirty(true));
         created.setEarlierSources(basis -> editors.earlierSource(loaded.id(), basis));
         form = created;

@@ -124,7 +124,17 @@ public class GuideForm extends Div {
      * @param operators the operators of the guide's country, by code, with their names, in display order
      */
     public GuideForm(Language ui, CountryCode country, Map<OperatorCode, String> operators) {
+        this(ui, country, operators, null);
+    }
+
+    /**
+     * @param operators the operators of the guide's country, by code, with their names, in display order
+     * @param uploads where uploaded and pasted pictures go; null for a form that shows pictures but takes none
+     */
+    public GuideForm(Language ui, CountryCode country, Map<OperatorCode, String> operators,
+                     @Nullable PictureUploads uploads) {
         this.context = new EditorContext(ui, Language.ZH_CN, operators);
+        context.setUploads(uploads);
         this.country = country;
         setId("guide-form");
         addClassName("wm-guide-form");

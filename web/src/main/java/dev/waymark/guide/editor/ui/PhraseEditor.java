@@ -10,6 +10,7 @@ final class PhraseEditor extends PartEditor<Phrase> {
     final TextField language = new TextField();
     final TextArea text = new TextArea();
     final LocalizedTextField meaning;
+    final PicturesField pictures;
 
     PhraseEditor(EditorContext context) {
         super(context);
@@ -22,7 +23,9 @@ final class PhraseEditor extends PartEditor<Phrase> {
         meaning.setWidthFull();
         language.addValueChangeListener(event -> context.changed());
         text.addValueChangeListener(event -> context.changed());
-        add(language, text, meaning);
+        pictures = context.pictures();
+        add(language, text, meaning, pictures);
+        blames(pictures, "pictures", "picture");
         blames(language, "phrase language");
         blames(meaning, "meaning");
         blames(text, "phrase");
@@ -30,7 +33,7 @@ final class PhraseEditor extends PartEditor<Phrase> {
 
     @Override
     protected Phrase build() {
-        return new Phrase(language.getValue(), text.getValue(), meaning.getValue());
+        return new Phrase(language.getValue(), text.getValue(), meaning.getValue(), pictures.getValue());
     }
 
     @Override
@@ -38,6 +41,7 @@ final class PhraseEditor extends PartEditor<Phrase> {
         language.setValue(phrase.localLanguage());
         text.setValue(phrase.text());
         meaning.setValue(phrase.meaning());
+        pictures.setValue(phrase.pictures());
     }
 
     @Override
@@ -46,6 +50,7 @@ final class PhraseEditor extends PartEditor<Phrase> {
         language.setId(id + "-language");
         text.setId(id + "-text");
         meaning.setId(id + "-meaning");
+        pictures.setId(id + "-pictures");
     }
 
     @Override

@@ -6,12 +6,14 @@ import dev.waymark.guide.Applicability;
 import dev.waymark.guide.Caution;
 import dev.waymark.guide.Evidence;
 import dev.waymark.guide.Faq;
+import dev.waymark.guide.Illustration;
 import dev.waymark.guide.LocalizedText;
 import dev.waymark.guide.RequiredDocument;
 import dev.waymark.guide.Requirement;
 import dev.waymark.guide.Step;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -39,9 +41,19 @@ final class TextPartEditor<T> extends PartEditor<T> {
                    Function<T, LocalizedText> value, List<String> fragments) {
     }
 
-    /** A kind of part: its texts, whether it can be limited to situations, and how its record is made. */
+    /**
+     * A kind of part: its texts, whether it can be limited to situations, how its record is made, and whether it
+     * carries pictures ({@code pictures} reads them, {@code withPictures} sets them; both null when it does not).
+     */
     record Kind<T>(List<Text<T>> texts, @Nullable Function<T, Applicability> appliesTo, Function<T, Evidence> evidence,
-                   Maker<T> maker) {
+                   Maker<T> maker, @Nullable Function<T, List<Illustration>> pictures,
+                   @Nullable BiFunction<T, List<Illustration>, T> withPictures) {
+
+        /** A kind of part without pictures. */
+        Kind(List<Text<T>> texts, @Nullable Function<T, Applicability> appliesTo, Function<T, Evidence> evidence,
+             Maker<T> maker) {
+            this(texts, appliesTo, evidence, maker, null, null);
+        }
     }
 
     static final Kind<Step> STEP = new Kind<>(List.of(
@@ -52,7 +64,8 @@ final class TextPartEditor<T> extends PartEditor<T> {
             new Text<>("warning", "editor.step.warning", null, false, Step.TEXT_MAX_LENGTH, Step::warning,
                     List.of("step warning"))),
             Step::appliesTo, Step::evidence,
-            (texts, applies, evidence) -> new Step(texts.get(0), texts.get(1), texts.get(2), applies, evidence));
+            (texts, applies, evidence) -> new Step(texts.get(0), texts.get(1), texts.get(2), applies, evidence),
+            Step::pictures, Step::withPictures);
 
     static final Kind<Requirement> REQUIREMENT = new Kind<>(List.of(
             new Text<>("condition", "editor.requirement.condition", null, false, Requirement.TEXT_MAX_LENGTH,
@@ -60,7 +73,8 @@ final class TextPartEditor<T> extends PartEditor<T> {
             new Text<>("when-not-met", "editor.requirement.whenNotMet", null, false, Requirement.TEXT_MAX_LENGTH,
                     Requirement::whenNotMet, List.of("when not met"))),
             Requirement::appliesTo, Requirement::evidence,
-            (texts, applies, evidence) -> new Requirement(texts.get(0), texts.get(1), applies, evidence));
+            (texts, applies, evidence) -> new Requirement(texts.get(0), texts.get(1), applies, evidence),
+            Requirement::pictures, Requirement::withPictures);
 
     static final Kind<RequiredDocument> DOCUMENT = new Kind<>(List.of(
             new Text<>("name", "editor.document.name", null, false, RequiredDocument.TEXT_MAX_LENGTH,
@@ -68,7 +82,8 @@ final class TextPartEditor<T> extends PartEditor<T> {
             new Text<>("note", "editor.document.note", null, false, RequiredDocument.TEXT_MAX_LENGTH,
                     RequiredDocument::note, List.of("document note"))),
             RequiredDocument::appliesTo, RequiredDocument::evidence,
-            (texts, applies, evidence) -> new RequiredDocument(texts.get(0), texts.get(1), applies, evidence));
+            (texts, applies, evidence) -> new RequiredDocument(texts.get(0), texts.get(1), applies, evidence),
+            RequiredDocument::pictures, RequiredDocument::withPictures);
 
     static final Kind<AfterCheck> CHECK = new Kind<>(List.of(
             new Text<>("text", "editor.check.text", null, false, AfterCheck.TEXT_MAX_LENGTH, AfterCheck::text,
@@ -80,7 +95,8 @@ final class TextPartEditor<T> extends PartEditor<T> {
             new Text<>("text", "editor.caution.text", "editor.markdown.help", true, Caution.TEXT_MAX_LENGTH,
                     Caution::text, List.of("caution"))),
             Caution::appliesTo, Caution::evidence,
-            (texts, applies, evidence) -> new Caution(texts.get(0), applies, evidence));
+            (texts, applies, evidence) -> new Caution(texts.get(0), applies, evidence),
+            Caution::pictures, Caution::withPictures);
 
     static final Kind<Faq> FAQ = new Kind<>(List.of(
             new Text<>("question", "editor.faq.question", null, false, Faq.QUESTION_MAX_LENGTH, Faq::question,
@@ -97,6 +113,7 @@ final class TextPartEditor<T> extends PartEditor<T> {
     private final @Nullable ApplicabilityField applies;
     private final EvidenceField evidence;
     private final Details facts;
+    private final @Nullable PicturesField pictures;
 
     TextPartEditor(EditorContext context, Kind<T> kind) {
         super(context);
@@ -111,6 +128,11 @@ final class TextPartEditor<T> extends PartEditor<T> {
             texts.add(field);
             add(field);
         }
+        pictures = kind.pictures() == null ? null : context.pictures();
+        if (pictures != null) {
+            blames(pictures, "pictures", "picture");
+            add(pictures);
+        }
         applies = kind.appliesTo() == null ? null : context.applicability();
         evidence = context.evidence();
         facts = appliesAndEvidence(applies, evidence);
@@ -119,8 +141,11 @@ final class TextPartEditor<T> extends PartEditor<T> {
 
     @Override
     protected T build() {
-        return kind.maker().make(texts.stream().map(LocalizedTextField::getValue).toList(),
+        T made = kind.maker().make(texts.stream().map(LocalizedTextField::getValue).toList(),
                 applies == null ? Applicability.ALL : applies.getValue(), field(evidence, evidence::read));
+        BiFunction<T, List<Illustration>, T> withPictures = kind.withPictures();
+        return pictures == null || withPictures == null ? made
+                : field(pictures, () -> withPictures.apply(made, pictures.getValue()));
     }
 
     @Override
@@ -132,6 +157,9 @@ final class TextPartEditor<T> extends PartEditor<T> {
             applies.setValue(kind.appliesTo().apply(value));
         }
         evidence.setValue(kind.evidence().apply(value));
+        if (pictures != null && kind.pictures() != null) {
+            pictures.setValue(kind.pictures().apply(value));
+        }
     }
 
     @Override
@@ -145,6 +173,9 @@ final class TextPartEditor<T> extends PartEditor<T> {
         }
         evidence.setId(id + "-evidence");
         facts.setId(id + "-facts");
+        if (pictures != null) {
+            pictures.setId(id + "-pictures");
+        }
     }
 
     /** The first words of the part's first text, in the source language, for outlines. */

@@ -27,6 +27,7 @@ final class WayEditor extends PartEditor<Way> {
     final FactEditor cost;
     final ApplicabilityField applies;
     final EvidenceField evidence;
+    final PicturesField pictures;
     private final Details facts;
     private List<Step> readSteps = List.of();
     private List<ContactPoint> readContacts = List.of();
@@ -45,6 +46,7 @@ final class WayEditor extends PartEditor<Way> {
         title = context.text("editor.way.title", false, Way.TITLE_MAX_LENGTH);
         title.setHelperText(context.t("editor.way.title.help"));
         summary = context.text("editor.way.summary", true, Way.SUMMARY_MAX_LENGTH);
+        pictures = context.pictures();
         steps = new PartList<>(context, "step", "editor.step.number", "editor.step.add",
                 () -> new TextPartEditor<>(context, TextPartEditor.STEP), Way.MAX_STEPS);
         contacts = new PartList<>(context, "contact", "editor.contact.number", "editor.contact.add",
@@ -59,11 +61,12 @@ final class WayEditor extends PartEditor<Way> {
         }
         Div factsRow = new Div(processingTime, cost);
         factsRow.addClassName("wm-row");
-        add(kind, title, summary, new H4(context.t("editor.steps")), steps, new H4(context.t("editor.contacts")),
+        add(kind, title, summary, pictures, new H4(context.t("editor.steps")), steps, new H4(context.t("editor.contacts")),
                 contacts, factsRow, facts);
         blames(kind, "way kind", "two ways of kind");
         blames(title, "way title");
         blames(summary, "way summary");
+        blames(pictures, "pictures", "picture");
     }
 
     @Override
@@ -79,7 +82,7 @@ final class WayEditor extends PartEditor<Way> {
         Fact time = field(processingTime.text, processingTime::build);
         Fact price = field(cost.text, cost::build);
         return new Way(kind.getValue(), title.getValue(), summary.getValue(), readSteps, time, price, readContacts,
-                applies.getValue(), field(evidence, evidence::read));
+                applies.getValue(), field(evidence, evidence::read), pictures.getValue());
     }
 
     @Override
@@ -93,6 +96,7 @@ final class WayEditor extends PartEditor<Way> {
         cost.show(way.cost());
         applies.setValue(way.appliesTo());
         evidence.setValue(way.evidence());
+        pictures.setValue(way.pictures());
     }
 
     /** The kind chosen, or null before one is. */
@@ -131,6 +135,7 @@ final class WayEditor extends PartEditor<Way> {
         applies.setId(id + "-applies");
         evidence.setId(id + "-evidence");
         facts.setId(id + "-facts");
+        pictures.setId(id + "-pictures");
     }
 
     @Override
