@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -92,5 +93,36 @@ public final class Chromium {
         page.waitForFunction("id => document.getElementById(id).opened === false", selectId);
         page.waitForFunction("args => document.getElementById(args[0]).value === args[1]", List.of(selectId, value));
         settle(page);
+    }
+
+    /** Signs in on the staff sign-in form of the app at {@code base} and waits for the editors' start page. */
+    public static void signIn(Page page, String base, String username, String password) {
+        page.navigate(base + "/login?lang=en");
+        settle(page);
+        page.locator("#login-form vaadin-text-field[name=username] input").fill(username);
+        page.locator("#login-form vaadin-password-field[name=password] input").fill(password);
+        page.locator("#login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(Pattern.compile(".*/editor([?#].*)?$"));
+        settle(page);
+    }
+
+    /** Clicks the element with {@code id} in an editor's page and waits until Vaadin has answered. */
+    public static void click(Page page, String id) {
+        page.locator("#" + id).click();
+        settle(page);
+    }
+
+    /** Types {@code text} into the Vaadin field with {@code id}, leaves it, and waits until Vaadin has answered. */
+    public static void fill(Page page, String id, String text) {
+        page.locator("#" + id).locator("input, textarea").first().fill(text);
+        page.locator("#" + id).locator("input, textarea").first().blur();
+        settle(page);
+    }
+
+    /** Saves the guide in the editor with a revision message. */
+    public static void save(Page page, String message) {
+        click(page, "save");
+        fill(page, "revision-message", message);
+        click(page, "save-confirm");
     }
 }

@@ -1,6 +1,9 @@
 package dev.waymark.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.waymark.e2e.Chromium.click;
+import static dev.waymark.e2e.Chromium.fill;
+import static dev.waymark.e2e.Chromium.save;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -85,31 +88,8 @@ class EditorJourneyTest {
 
     private Page signedIn(String username) {
         Page page = browser();
-        page.navigate(url("/login?lang=en"));
-        Chromium.settle(page);
-        page.locator("#login-form vaadin-text-field[name=username] input").fill(username);
-        page.locator("#login-form vaadin-password-field[name=password] input").fill(PASSWORD);
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(Pattern.compile(".*/editor([?#].*)?$"));
-        Chromium.settle(page);
+        Chromium.signIn(page, url(""), username, PASSWORD);
         return page;
-    }
-
-    private static void click(Page page, String id) {
-        page.locator("#" + id).click();
-        Chromium.settle(page);
-    }
-
-    private static void fill(Page page, String id, String text) {
-        page.locator("#" + id).locator("input, textarea").first().fill(text);
-        page.locator("#" + id).locator("input, textarea").first().blur();
-        Chromium.settle(page);
-    }
-
-    private static void save(Page page, String message) {
-        click(page, "save");
-        fill(page, "revision-message", message);
-        click(page, "save-confirm");
     }
 
     private static String guideId(Page page) {

@@ -1,6 +1,8 @@
 package dev.waymark.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.waymark.e2e.Chromium.click;
+import static dev.waymark.e2e.Chromium.fill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -38,7 +40,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,25 +98,8 @@ class PicturesJourneyTest {
         contexts.add(context);
         Page page = context.newPage();
         page.setDefaultTimeout(20_000);
-        page.navigate(url("/login?lang=en"));
-        Chromium.settle(page);
-        page.locator("#login-form vaadin-text-field[name=username] input").fill(username);
-        page.locator("#login-form vaadin-password-field[name=password] input").fill(PASSWORD);
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(Pattern.compile(".*/editor([?#].*)?$"));
-        Chromium.settle(page);
+        Chromium.signIn(page, url(""), username, PASSWORD);
         return page;
-    }
-
-    private static void click(Page page, String id) {
-        page.locator("#" + id).click();
-        Chromium.settle(page);
-    }
-
-    private static void fill(Page page, String id, String text) {
-        page.locator("#" + id).locator("input, textarea").first().fill(text);
-        page.locator("#" + id).locator("input, textarea").first().blur();
-        Chromium.settle(page);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.waymark.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.waymark.e2e.Chromium.click;
+import static dev.waymark.e2e.Chromium.fill;
+import static dev.waymark.e2e.Chromium.save;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -23,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,31 +99,8 @@ class TranslationJourneyTest {
 
     private Page signedIn(String username) {
         Page page = open(Chromium.desktop("en-US"));
-        page.navigate(url("/login?lang=en"));
-        Chromium.settle(page);
-        page.locator("#login-form vaadin-text-field[name=username] input").fill(username);
-        page.locator("#login-form vaadin-password-field[name=password] input").fill(PASSWORD);
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(Pattern.compile(".*/editor([?#].*)?$"));
-        Chromium.settle(page);
+        Chromium.signIn(page, url(""), username, PASSWORD);
         return page;
-    }
-
-    private static void click(Page page, String id) {
-        page.locator("#" + id).click();
-        Chromium.settle(page);
-    }
-
-    private static void fill(Page page, String id, String text) {
-        page.locator("#" + id).locator("input, textarea").first().fill(text);
-        page.locator("#" + id).locator("input, textarea").first().blur();
-        Chromium.settle(page);
-    }
-
-    private static void save(Page page, String message) {
-        click(page, "save");
-        fill(page, "revision-message", message);
-        click(page, "save-confirm");
     }
 
     /** Opens the guide in the editor at its first way (the hotline), unfolded. */
@@ -132,7 +111,6 @@ class TranslationJourneyTest {
         click(page, "tab-ways");
         click(page, "jump-way-1-step-1");
     }
-
 
     @Test
     void a_changed_source_marks_its_translations_stale_from_the_editor_through_the_inbox_to_readers() {
