@@ -322,7 +322,7 @@ public class JdbcGuides implements Guides {
                     return new GuideListing(new GuideId(rs.getObject("id", UUID.class)), new Slug(rs.getString("slug")),
                             new CountryCode(rs.getString("country")),
                             json.readValue(rs.getString("title"), LocalizedText.class),
-                            Language.fromCode(rs.getString("source_language")),
+                            Language.of(rs.getString("source_language")),
                             GuideStatus.valueOf(rs.getString("status")), rs.getInt("saved_revision"), publishedRevision,
                             due == null ? null : due.toLocalDate(), rs.getTimestamp("updated_at").toInstant(),
                             rs.getLong("version"));

@@ -153,7 +153,7 @@ public class JdbcReaderReports implements ReaderReports {
                     if (guide == null) {
                         guide = new GuideRows(guideId, new Slug(rs.getString("slug")),
                                 json.readValue(rs.getString("title"), LocalizedText.class),
-                                Language.fromCode(rs.getString("source_language")),
+                                Language.of(rs.getString("source_language")),
                                 GuideStatus.valueOf(rs.getString("status")),
                                 rs.getTimestamp("guide_latest").toInstant(), new ArrayList<>());
                         byGuide.put(guideId, guide);

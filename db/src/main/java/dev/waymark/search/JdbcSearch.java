@@ -61,11 +61,13 @@ public class JdbcSearch implements Search {
 
     @Override
     public List<SearchHit> find(SearchQuery query) {
-        if (SearchText.plan(query.text()).isEmpty()) {
+        SearchText.Plan plain = SearchText.plan(query.text());
+        if (plain.isEmpty()) {
             return List.of();
         }
+        List<String> russian = SearchText.cyrillicWords(query.text());
         List<SearchHit> hits = transactions.execute(status -> {
-            SearchText.Plan plan = SearchText.plan(query.text(), stems(SearchText.cyrillicWords(query.text())));
+            SearchText.Plan plan = russian.isEmpty() ? plain : SearchText.plan(query.text(), stems(russian));
             Statement statement = statement(query, plan);
             jdbc.sql(SETTINGS).query().singleRow();
             return jdbc.sql(statement.sql()).params(statement.params()).query((rs, row) -> hit(rs, plan.parts())).list();
@@ -75,9 +77,6 @@ public class JdbcSearch implements Search {
 
     /** Russian words' stems by PostgreSQL's own Snowball stemmer; a stop word or a word it leaves whole is left out. */
     private Map<String, String> stems(List<String> words) {
-        if (words.isEmpty()) {
-            return Map.of();
-        }
         Map<String, String> stems = new HashMap<>();
         jdbc.sql("select w, (ts_lexize('russian_stem', w))[1] as stem from unnest(cast(:words as text[])) as w")
                 .param("words", words.toArray(String[]::new))

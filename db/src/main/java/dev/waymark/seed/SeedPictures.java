@@ -1,7 +1,6 @@
 package dev.waymark.seed;
 
 import dev.waymark.base.DomainJson;
-import dev.waymark.guide.LocalizedText;
 import dev.waymark.picture.PictureHash;
 import dev.waymark.picture.StoredPicture;
 import java.io.IOException;
@@ -83,24 +82,9 @@ final class SeedPictures {
         if (platform.isString()) {
             reference.put("platform", platform.asString());
         }
-        reference.set("caption", known(given.has("caption") ? given.get("caption") : described.path("caption")));
-        reference.set("alt", known(given.has("alt") ? given.get("alt") : described.path("alt")));
+        reference.set("caption", given.has("caption") ? given.get("caption") : described.path("caption"));
+        reference.set("alt", given.has("alt") ? given.get("alt") : described.path("alt"));
         return reference;
-    }
-
-    /** The texts in languages Waymark speaks; the manifest may already hold texts for languages it will speak. */
-    private static ObjectNode known(JsonNode texts) {
-        ObjectNode kept = DomainJson.mapper().createObjectNode();
-        for (Map.Entry<String, JsonNode> entry : texts.properties()) {
-            ObjectNode one = DomainJson.mapper().createObjectNode().set(entry.getKey(), entry.getValue());
-            try {
-                DomainJson.mapper().treeToValue(one, LocalizedText.class);
-                kept.set(entry.getKey(), entry.getValue());
-            } catch (RuntimeException notALanguageYet) {
-                // e.g. "RU" before Russian is one of Waymark's languages: left out until it is.
-            }
-        }
-        return kept;
     }
 
     static byte[] bytes(String file) {

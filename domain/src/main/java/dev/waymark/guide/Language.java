@@ -38,7 +38,8 @@ public final class Language implements Comparable<Language> {
 
     /**
      * The language for a well-formed BCP 47 tag such as {@code zh-TW}, {@code en}, {@code sr-Latn} (any case,
-     * {@code _} or {@code -}), in its canonical form. Throws for anything that is not a language tag.
+     * {@code _} or {@code -}), in its canonical form, so also for a stored {@linkplain #code() code} such as
+     * {@code ZH_CN}. Throws for anything that is not a language tag.
      */
     public static Language of(String tag) {
         Check.present(tag, "language tag");
@@ -62,11 +63,6 @@ public final class Language implements Comparable<Language> {
         } catch (IllformedLocaleException e) {
             return Optional.empty();
         }
-    }
-
-    /** The language for a stored code such as {@code ZH_CN} (or a tag); throws for anything else. */
-    public static Language fromCode(String code) {
-        return of(code);
     }
 
     /** One value per tag (up to a bound), so that languages compare as cheaply as the enum they replaced. */

@@ -70,7 +70,7 @@ class ValueTest {
         assertThat(Language.of("RU").tag()).isEqualTo("ru");
         assertThat(Language.of("sr-latn")).isEqualTo(Language.of("sr-Latn")).hasToString("sr-Latn");
         assertThat(Language.of("zh-Hant-HK").code()).isEqualTo("ZH_HANT_HK");
-        assertThat(Language.fromCode("ZH_HANT_HK").tag()).isEqualTo("zh-Hant-HK");
+        assertThat(Language.of("ZH_HANT_HK").tag()).isEqualTo("zh-Hant-HK");
         assertThat(Language.parse("not a tag")).isEmpty();
         assertThat(Language.parse("")).isEmpty();
         assertThat(Language.parse("12")).isEmpty();

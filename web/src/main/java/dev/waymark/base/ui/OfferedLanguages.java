@@ -2,6 +2,7 @@ package dev.waymark.base.ui;
 
 import dev.waymark.base.Check;
 import dev.waymark.guide.Language;
+import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -30,6 +31,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class OfferedLanguages {
+
+    /** The cookie that remembers a reader's choice of language, for a year. */
+    public static final String COOKIE = "waymark-lang";
 
     /** The languages offered when the setting is absent. */
     public static final String DEFAULT = "zh-CN,zh-TW,en,ru";
@@ -114,8 +118,7 @@ public class OfferedLanguages {
         }
         Locale locale = asked.locale();
         if (locale.getLanguage().equals("zh")) {
-            boolean traditional = locale.getScript().equals("Hant") || (locale.getScript().isEmpty()
-                    && Set.of("TW", "HK", "MO").contains(locale.getCountry()));
+            boolean traditional = isTraditional(asked);
             Optional<Language> sameScript = offered.stream().filter(language -> language.primary().equals("zh"))
                     .filter(language -> traditional == isTraditional(language)).findFirst();
             if (sameScript.isPresent()) {
@@ -129,6 +132,24 @@ public class OfferedLanguages {
         Locale locale = language.locale();
         return locale.getScript().equals("Hant")
                 || (locale.getScript().isEmpty() && Set.of("TW", "HK", "MO").contains(locale.getCountry()));
+    }
+
+    /**
+     * The language of a reader with no {@code lang} in the link: their remembered choice (the cookie
+     * {@value #COOKIE}), else the first of the browser's languages this instance offers, else the first offered.
+     */
+    public Language forReader(Cookie @Nullable [] cookies, @Nullable Enumeration<Locale> locales) {
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (COOKIE.equals(cookie.getName())) {
+                    Optional<Language> remembered = match(cookie.getValue());
+                    if (remembered.isPresent()) {
+                        return remembered.get();
+                    }
+                }
+            }
+        }
+        return fromBrowser(locales).orElse(primary());
     }
 
     /** The first of the browser's languages this instance offers, if any. */

@@ -9,7 +9,6 @@ import com.vaadin.flow.spring.SpringInstantiator;
 import dev.waymark.guide.Language;
 import jakarta.servlet.http.Cookie;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The language a reader reads in: the {@code lang} parameter of a shared link, else the reader's
@@ -19,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 public final class ReaderLanguage {
 
     public static final String PARAMETER = "lang";
-    static final String COOKIE = "waymark-lang";
     private static final String ATTRIBUTE = ReaderLanguage.class.getName();
     private static final OfferedLanguages DEFAULTS = OfferedLanguages.of(OfferedLanguages.DEFAULT);
 
@@ -40,9 +38,7 @@ public final class ReaderLanguage {
             return chosen;
         }
         VaadinRequest request = VaadinRequest.getCurrent();
-        OfferedLanguages offered = offered();
-        return fromCookie(request, offered).or(() -> offered.fromBrowser(request == null ? null : request.getLocales()))
-                .orElse(offered.primary());
+        return request == null ? offered().primary() : offered().forReader(request.getCookies(), request.getLocales());
     }
 
     /** The languages this instance offers (the default ones where views run without Spring, as in unit tests). */
@@ -60,24 +56,12 @@ public final class ReaderLanguage {
         }
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response != null) {
-            Cookie cookie = new Cookie(COOKIE, language.tag());
+            Cookie cookie = new Cookie(OfferedLanguages.COOKIE, language.tag());
             cookie.setPath("/");
             cookie.setMaxAge(365 * 24 * 3600);
             cookie.setHttpOnly(true);
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         }
-    }
-
-    private static Optional<Language> fromCookie(@Nullable VaadinRequest request, OfferedLanguages offered) {
-        if (request == null || request.getCookies() == null) {
-            return Optional.empty();
-        }
-        for (Cookie cookie : request.getCookies()) {
-            if (COOKIE.equals(cookie.getName())) {
-                return offered.match(cookie.getValue());
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -15,7 +15,6 @@ import dev.waymark.guide.PublishedShortcuts;
 import dev.waymark.guide.Situation;
 import dev.waymark.guide.Slug;
 import dev.waymark.guide.WayKind;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -166,16 +165,6 @@ class GuidePages {
 
     /** The reader's remembered choice, else the browser's language, else the first offered language. */
     static Language language(HttpServletRequest request, OfferedLanguages offered) {
-        if (request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                if ("waymark-lang".equals(cookie.getName())) {
-                    Optional<Language> remembered = offered.match(cookie.getValue());
-                    if (remembered.isPresent()) {
-                        return remembered.get();
-                    }
-                }
-            }
-        }
-        return offered.fromBrowser(request.getLocales()).orElse(offered.primary());
+        return offered.forReader(request.getCookies(), request.getLocales());
     }
 }
